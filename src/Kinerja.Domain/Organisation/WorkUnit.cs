@@ -1,0 +1,280 @@
+using System.Text.RegularExpressions;
+using Kinerja.Domain.Common;
+
+namespace Kinerja.Domain.Organisation;
+
+public enum WorkUnitLevel
+{
+    /// <summary>KPU RI.</summary>
+    National,
+
+    /// <summary>KPU Provinsi.</summary>
+    Province,
+
+    /// <summary>KPU Kabupaten/Kota.</summary>
+    RegencyCity,
+}
+
+/// <summary>The two bodies of a work unit that sign plans separately.</summary>
+public enum EntityKind
+{
+    /// <summary>The commission (KPU), led by the Ketua.</summary>
+    Commission,
+
+    /// <summary>The secretariat (Sekretariat KPU), led by the Sekretaris.</summary>
+    Secretariat,
+}
+
+/// <summary>A region as the budget documents print it: <c>(29) BANTEN</c>, <c>(53) KOTA SERANG</c>.</summary>
+public readonly partial record struct Region
+{
+    public Region(string code, string name)
+    {
+        Code = Rule.Text(code, "REGION_INVALID", "Kode wilayah", 10);
+        Rule.Require(Code.All(char.IsAsciiDigit), "REGION_INVALID", $"Kode wilayah \"{Code}\" harus angka.");
+        Name = Rule.Text(name, "REGION_INVALID", "Nama wilayah", 200);
+    }
+
+    public string Code { get; }
+
+    public string Name { get; }
+
+    public static Region Parse(string text)
+    {
+        var match = Pattern().Match(text?.Trim() ?? string.Empty);
+        return match.Success
+            ? new Region(match.Groups[1].Value, match.Groups[2].Value)
+            : throw new RuleViolationException("REGION_INVALID", $"\"{text}\" bukan wilayah bertanda kode, contoh: (29) BANTEN.");
+    }
+
+    public override string ToString() => Code is null ? string.Empty : $"({Code}) {Name}";
+
+    [GeneratedRegex(@"^\((\d{1,10})\)\s*(\S.*)$")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>What a letterhead (kop surat) prints under the work unit's name.</summary>
+public sealed record Letterhead(string? Address, string? Phone, string? Fax, string? Email, string? Website);
+
+public sealed class Official
+{
+    internal Official(string name, string position, Nip? nip)
+    {
+        Id = Guid.CreateVersion7();
+        Name = Rule.Text(name, "OFFICIAL_INVALID", "Nama pejabat", 200);
+        Position = Rule.Text(position, "OFFICIAL_INVALID", "Jabatan", 200);
+        Nip = nip;
+    }
+
+    private Official()
+    {
+        Name = string.Empty;
+        Position = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Position { get; private set; }
+
+    public Nip? Nip { get; private set; }
+
+    internal void Change(string name, string position, Nip? nip)
+    {
+        Name = Rule.Text(name, "OFFICIAL_INVALID", "Nama pejabat", 200);
+        Position = Rule.Text(position, "OFFICIAL_INVALID", "Jabatan", 200);
+        Nip = nip;
+    }
+}
+
+/// <summary>A Divisi, Bagian or Subbag inside one of the entities: the pelaksana / penanggung jawab of actions.</summary>
+public sealed class OrganisationalUnit
+{
+    internal OrganisationalUnit(EntityKind entity, string name)
+    {
+        Id = Guid.CreateVersion7();
+        Entity = entity;
+        Name = Rule.Text(name, "ORG_UNIT_INVALID", "Nama unit organisasi", 200);
+    }
+
+    private OrganisationalUnit()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public EntityKind Entity { get; private set; }
+
+    public string Name { get; private set; }
+
+    internal void Rename(string name) => Name = Rule.Text(name, "ORG_UNIT_INVALID", "Nama unit organisasi", 200);
+}
+
+/// <summary>One of the two signing bodies of a work unit, with the official who heads it.</summary>
+public sealed class AccountabilityEntity
+{
+    internal AccountabilityEntity(EntityKind kind, string name, string headPosition)
+    {
+        Kind = kind;
+        Name = name;
+        HeadPosition = headPosition;
+    }
+
+    private AccountabilityEntity()
+    {
+        Name = string.Empty;
+        HeadPosition = string.Empty;
+    }
+
+    public EntityKind Kind { get; private set; }
+
+    /// <summary>As printed in documents: "KPU Kota Serang", "Sekretariat KPU Kota Serang".</summary>
+    public string Name { get; private set; }
+
+    /// <summary>"Ketua", "Sekretaris", "Pt. Sekretaris".</summary>
+    public string HeadPosition { get; private set; }
+
+    public Guid? HeadOfficialId { get; private set; }
+
+    internal void Appoint(Guid officialId, string position)
+    {
+        HeadOfficialId = officialId;
+        HeadPosition = position;
+    }
+}
+
+/// <summary>A satuan kerja: KPU RI, a KPU Provinsi or a KPU Kabupaten/Kota, with its two entities, units and officials.</summary>
+public sealed partial class WorkUnit
+{
+    private readonly List<AccountabilityEntity> _entities = [];
+    private readonly List<OrganisationalUnit> _organisationalUnits = [];
+    private readonly List<Official> _officials = [];
+
+    private WorkUnit(string name, WorkUnitLevel level, Guid? parentId, string signatureCity)
+    {
+        Id = Guid.CreateVersion7();
+        Name = Rule.Text(name, "WORK_UNIT_INVALID", "Nama satuan kerja", 200);
+        Level = level;
+        ParentId = parentId;
+        SignatureCity = Rule.Text(signatureCity, "WORK_UNIT_INVALID", "Kota tempat penandatanganan", 100);
+        _entities.Add(new AccountabilityEntity(EntityKind.Commission, Name, "Ketua"));
+        _entities.Add(new AccountabilityEntity(EntityKind.Secretariat, "Sekretariat " + Name, "Sekretaris"));
+    }
+
+    private WorkUnit()
+    {
+        Name = string.Empty;
+        SignatureCity = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>As the unit calls itself: "KPU Kota Serang", "KPU Provinsi Banten", "KPU RI".</summary>
+    public string Name { get; private set; }
+
+    public WorkUnitLevel Level { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+
+    /// <summary>Kode satker, six digits (<c>670714</c>).</summary>
+    public string? SatkerCode { get; private set; }
+
+    public Region? Province { get; private set; }
+
+    /// <summary>Lokasi: the regency or city the budget is located in.</summary>
+    public Region? Location { get; private set; }
+
+    /// <summary>The city printed before the date in signature blocks ("Serang, 31 Januari 2020").</summary>
+    public string SignatureCity { get; private set; }
+
+    public Letterhead? Letterhead { get; private set; }
+
+    public IReadOnlyList<AccountabilityEntity> Entities => _entities;
+
+    public IReadOnlyList<OrganisationalUnit> OrganisationalUnits => _organisationalUnits;
+
+    public IReadOnlyList<Official> Officials => _officials;
+
+    public static WorkUnit CreateNational(string name, string signatureCity) =>
+        new(name, WorkUnitLevel.National, null, signatureCity);
+
+    public static WorkUnit CreateProvince(string name, WorkUnit nation, Region province, string signatureCity)
+    {
+        Rule.Require(nation.Level == WorkUnitLevel.National, "WORK_UNIT_HIERARCHY", "KPU Provinsi berada di bawah KPU RI.");
+        return new WorkUnit(name, WorkUnitLevel.Province, nation.Id, signatureCity) { Province = province };
+    }
+
+    public static WorkUnit CreateRegencyCity(string name, WorkUnit province, Region location, string signatureCity)
+    {
+        Rule.Require(province.Level == WorkUnitLevel.Province, "WORK_UNIT_HIERARCHY", "KPU Kabupaten/Kota berada di bawah KPU Provinsi.");
+        return new WorkUnit(name, WorkUnitLevel.RegencyCity, province.Id, signatureCity)
+        {
+            Province = province.Province,
+            Location = location,
+        };
+    }
+
+    public AccountabilityEntity Entity(EntityKind kind) => _entities.Single(e => e.Kind == kind);
+
+    public void AssignSatkerCode(string code)
+    {
+        var trimmed = code?.Trim() ?? string.Empty;
+        Rule.Require(SatkerPattern().IsMatch(trimmed), "SATKER_CODE_INVALID", $"Kode satker harus 6 angka, bukan \"{code}\".");
+        SatkerCode = trimmed;
+    }
+
+    public void SetLocation(Region location) => Location = location;
+
+    public void SetLetterhead(Letterhead letterhead) => Letterhead = letterhead;
+
+    public void Rename(string name, string signatureCity)
+    {
+        Name = Rule.Text(name, "WORK_UNIT_INVALID", "Nama satuan kerja", 200);
+        SignatureCity = Rule.Text(signatureCity, "WORK_UNIT_INVALID", "Kota tempat penandatanganan", 100);
+    }
+
+    public Official AddOfficial(string name, string position, Nip? nip = null)
+    {
+        Rule.Require(
+            nip is null || _officials.All(o => o.Nip != nip),
+            "OFFICIAL_DUPLICATE_NIP",
+            $"NIP {nip} sudah terdaftar pada {Name}.");
+        var official = new Official(name, position, nip);
+        _officials.Add(official);
+        return official;
+    }
+
+    /// <summary>Makes an official the head of an entity, with the position printed above the signature.</summary>
+    public void AppointHead(EntityKind entity, Official official, string? position = null)
+    {
+        Rule.Require(_officials.Contains(official), "OFFICIAL_UNKNOWN", $"{official.Name} bukan pejabat {Name}.");
+        Entity(entity).Appoint(official.Id, Rule.OptionalText(position, "OFFICIAL_INVALID", "Jabatan", 200) ?? official.Position);
+    }
+
+    public Official? HeadOf(EntityKind entity) =>
+        Entity(entity).HeadOfficialId is { } id ? _officials.SingleOrDefault(o => o.Id == id) : null;
+
+    public OrganisationalUnit AddOrganisationalUnit(EntityKind entity, string name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        Rule.Require(
+            !_organisationalUnits.Any(u => u.Entity == entity && string.Equals(u.Name, trimmed, StringComparison.OrdinalIgnoreCase)),
+            "ORG_UNIT_DUPLICATE",
+            $"Unit \"{trimmed}\" sudah ada.");
+        var unit = new OrganisationalUnit(entity, trimmed);
+        _organisationalUnits.Add(unit);
+        return unit;
+    }
+
+    /// <summary>The unit of that name in the entity, added when it is not there yet (imports name units as they print them).</summary>
+    public OrganisationalUnit OrganisationalUnitNamed(EntityKind entity, string name) =>
+        _organisationalUnits.FirstOrDefault(u => u.Entity == entity && string.Equals(u.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? AddOrganisationalUnit(entity, name);
+
+    public void RemoveOrganisationalUnit(OrganisationalUnit unit) => _organisationalUnits.Remove(unit);
+
+    [GeneratedRegex(@"^\d{6}$")]
+    private static partial Regex SatkerPattern();
+}

@@ -1,0 +1,68 @@
+using Kinerja.Domain.Common;
+
+namespace Kinerja.Domain.Planning;
+
+/// <summary>An indikator kinerja with its target, and in an RAK the actions that deliver it.</summary>
+public sealed class Indicator
+{
+    private readonly List<PlanAction> _actions = [];
+
+    internal Indicator(string text, Target? target, Direction direction, string? code)
+    {
+        Id = Guid.CreateVersion7();
+        Text = string.Empty;
+        Change(text, target, direction, code);
+    }
+
+    private Indicator()
+    {
+        Text = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int Position { get; internal set; }
+
+    public string Text { get; private set; }
+
+    /// <summary>A code printed with the indicator, such as the budget output it measures (<c>3355.003</c>) or an IKU number.</summary>
+    public string? Code { get; private set; }
+
+    public Target? Target { get; private set; }
+
+    public Direction Direction { get; private set; }
+
+    public IReadOnlyList<PlanAction> Actions => _actions;
+
+    internal void Change(string text, Target? target, Direction direction, string? code)
+    {
+        Text = Rule.Text(text, "INDICATOR_INVALID", "Rumusan indikator", PerformancePlan.MaxTextLength);
+        Rule.Require(
+            direction != Direction.Range || target is { Kind: TargetKind.Range },
+            "INDICATOR_RANGE_TARGET",
+            "Indikator berarah rentang memerlukan target rentang, contoh: 80–90%.");
+        Target = target;
+        Direction = direction;
+        Code = Rule.OptionalText(code, "INDICATOR_INVALID", "Kode indikator", 50);
+    }
+
+    internal void Add(PlanAction action)
+    {
+        _actions.Add(action);
+        Renumber();
+    }
+
+    internal void Remove(PlanAction action)
+    {
+        _actions.Remove(action);
+        Renumber();
+    }
+
+    private void Renumber()
+    {
+        for (var i = 0; i < _actions.Count; i++)
+        {
+            _actions[i].Position = i;
+        }
+    }
+}

@@ -1,0 +1,294 @@
+using Kinerja.Domain.Budgeting;
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Organisation;
+
+namespace Kinerja.Domain.Planning;
+
+public enum PlanKind
+{
+    /// <summary>Rencana Kinerja Tahunan.</summary>
+    Rkt,
+
+    /// <summary>Perjanjian Kinerja.</summary>
+    Pk,
+
+    /// <summary>Rencana Aksi Kinerja.</summary>
+    Rak,
+}
+
+public enum PlanStatus
+{
+    Draft,
+    Submitted,
+    Approved,
+}
+
+/// <summary>The level a goal sits at: sasaran strategis, sasaran program, sasaran kegiatan or an output.</summary>
+public enum GoalLevel
+{
+    Strategic,
+    Program,
+    Activity,
+    Output,
+}
+
+public enum Direction
+{
+    HigherIsBetter,
+    LowerIsBetter,
+    Range,
+    Maintain,
+}
+
+/// <summary>Who signed, where and when, as printed at the foot of the document.</summary>
+public sealed record SignatureBlock
+{
+    public SignatureBlock(string place, DateOnly date, string position, string name, Nip? nip = null, string? organisation = null)
+    {
+        Place = Rule.Text(place, "SIGNATURE_INVALID", "Tempat penandatanganan", 100);
+        Date = date;
+        Position = Rule.Text(position, "SIGNATURE_INVALID", "Jabatan penandatangan", 200);
+        Name = Rule.Text(name, "SIGNATURE_INVALID", "Nama penandatangan", 200);
+        Nip = nip;
+        Organisation = Rule.OptionalText(organisation, "SIGNATURE_INVALID", "Nama lembaga penandatangan", 200);
+    }
+
+    public string Place { get; }
+
+    public DateOnly Date { get; }
+
+    /// <summary>"KETUA", "Pt. Sekretaris", "SEKRETARIS/KUASA PENGGUNA ANGGARAN".</summary>
+    public string Position { get; }
+
+    public string Name { get; }
+
+    public Nip? Nip { get; }
+
+    /// <summary>The body printed with the position ("KPU KOTA SEMARANG"), when the document prints one.</summary>
+    public string? Organisation { get; }
+
+    /// <summary>"Semarang, 5 Januari 2018".</summary>
+    public string PlaceAndDate => $"{Place}, {IdFormat.Date(Date)}";
+}
+
+/// <summary>
+/// An RKT, PK or RAK of one entity of one work unit for one year: goals → indicators → targets → actions.
+/// Every change goes through a verb here so the plan's rules hold whatever the caller.
+/// </summary>
+public sealed class PerformancePlan
+{
+    public const int MaxTextLength = 4000;
+
+    private readonly List<Goal> _goals = [];
+
+    private PerformancePlan(Guid workUnitId, EntityKind entity, FiscalYear year, PlanKind kind, ScheduleStyle scheduleStyle)
+    {
+        Id = Guid.CreateVersion7();
+        WorkUnitId = workUnitId;
+        Entity = entity;
+        Year = year;
+        Kind = kind;
+        ScheduleStyle = scheduleStyle;
+    }
+
+    private PerformancePlan()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid WorkUnitId { get; private set; }
+
+    public EntityKind Entity { get; private set; }
+
+    public FiscalYear Year { get; private set; }
+
+    public PlanKind Kind { get; private set; }
+
+    public ScheduleStyle ScheduleStyle { get; private set; }
+
+    public PlanStatus Status { get; private set; }
+
+    public SignatureBlock? Signature { get; private set; }
+
+    public IReadOnlyList<Goal> Goals => _goals;
+
+    public IEnumerable<Indicator> Indicators => _goals.SelectMany(g => g.Indicators);
+
+    public IEnumerable<PlanAction> Actions => Indicators.SelectMany(i => i.Actions);
+
+    public Rupiah BudgetCeilingTotal => Rupiah.Sum(_goals.Select(g => g.BudgetCeilingTotal));
+
+    public static PerformancePlan Create(Guid workUnitId, EntityKind entity, FiscalYear year, PlanKind kind, ScheduleStyle scheduleStyle = ScheduleStyle.None)
+    {
+        Rule.Require(workUnitId != Guid.Empty, "PLAN_WORK_UNIT_REQUIRED", "Rencana harus milik satuan kerja.");
+        Rule.Require(
+            kind == PlanKind.Rak ? scheduleStyle != ScheduleStyle.None : scheduleStyle == ScheduleStyle.None,
+            "PLAN_SCHEDULE_STYLE",
+            kind == PlanKind.Rak
+                ? "Rencana Aksi Kinerja dijadwalkan per triwulan atau per bulan."
+                : $"{Label(kind)} tidak memuat jadwal pelaksanaan.");
+        return new PerformancePlan(workUnitId, entity, year, kind, scheduleStyle);
+    }
+
+    public static string Label(PlanKind kind) => kind switch
+    {
+        PlanKind.Rkt => "Rencana Kinerja Tahunan",
+        PlanKind.Pk => "Perjanjian Kinerja",
+        _ => "Rencana Aksi Kinerja",
+    };
+
+    public Goal AddGoal(string statement, GoalLevel level = GoalLevel.Strategic, BudgetCode? budgetCode = null, string? number = null)
+    {
+        EnsureEditable();
+        var goal = new Goal(this, statement, level, budgetCode, number);
+        _goals.Add(goal);
+        Renumber();
+        return goal;
+    }
+
+    public Indicator AddIndicator(Goal goal, string text, Target? target, Direction direction = Direction.HigherIsBetter, string? code = null)
+    {
+        EnsureEditable();
+        EnsureOwn(goal);
+        return goal.Add(new Indicator(text, target, direction, code));
+    }
+
+    public PlanAction AddAction(
+        Indicator indicator,
+        string name,
+        Target? target = null,
+        Guid? responsibleUnitId = null,
+        Rupiah? budgetCeiling = null,
+        BudgetCode? budgetOutput = null)
+    {
+        EnsureEditable();
+        GoalOf(indicator);
+        Rule.Require(
+            budgetOutput is null || budgetOutput.Value.Level is BudgetLevel.Output or BudgetLevel.Component,
+            "ACTION_BUDGET_OUTPUT_LEVEL",
+            $"Aksi hanya dapat dikaitkan dengan output atau komponen anggaran, bukan {budgetOutput}.");
+        var action = new PlanAction(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
+        indicator.Add(action);
+        return action;
+    }
+
+    /// <summary>Marks a period in an action's schedule, or gives it a value ("36 Pegawai"); marking it again replaces the value.</summary>
+    public void Schedule(PlanAction action, Period period, string? value = null)
+    {
+        EnsureEditable();
+        EnsureOwn(action);
+        Rule.Require(
+            period.Style == ScheduleStyle,
+            "SCHEDULE_STYLE_MISMATCH",
+            ScheduleStyle == ScheduleStyle.None
+                ? $"{Label(Kind)} tidak memuat jadwal."
+                : $"Rencana ini dijadwalkan per {(ScheduleStyle == ScheduleStyle.Quarterly ? "triwulan" : "bulan")}; {period} tidak berlaku.");
+        action.Mark(period, Rule.OptionalText(value, "SCHEDULE_VALUE_INVALID", "Nilai jadwal", 100));
+    }
+
+    public void Unschedule(PlanAction action, Period period)
+    {
+        EnsureEditable();
+        EnsureOwn(action);
+        action.Unmark(period);
+    }
+
+    public void ChangeGoal(Goal goal, string statement, GoalLevel level, BudgetCode? budgetCode)
+    {
+        EnsureEditable();
+        EnsureOwn(goal);
+        goal.Change(statement, level, budgetCode);
+    }
+
+    public void ChangeIndicator(Indicator indicator, string text, Target? target, Direction direction, string? code)
+    {
+        EnsureEditable();
+        GoalOf(indicator);
+        indicator.Change(text, target, direction, code);
+    }
+
+    public void ChangeAction(PlanAction action, string name, Target? target, Guid? responsibleUnitId, Rupiah? budgetCeiling, BudgetCode? budgetOutput)
+    {
+        EnsureEditable();
+        EnsureOwn(action);
+        action.Change(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
+    }
+
+    public void RemoveGoal(Goal goal)
+    {
+        EnsureEditable();
+        EnsureOwn(goal);
+        _goals.Remove(goal);
+        Renumber();
+    }
+
+    public void RemoveIndicator(Indicator indicator)
+    {
+        EnsureEditable();
+        GoalOf(indicator).Remove(indicator);
+    }
+
+    public void RemoveAction(PlanAction action)
+    {
+        EnsureEditable();
+        EnsureOwn(action);
+        Indicators.Single(i => i.Actions.Contains(action)).Remove(action);
+    }
+
+    public void MoveGoal(Goal goal, int newIndex)
+    {
+        EnsureEditable();
+        EnsureOwn(goal);
+        Rule.Require(newIndex >= 0 && newIndex < _goals.Count, "PLAN_POSITION_INVALID", $"Posisi {newIndex + 1} di luar daftar sasaran.");
+        _goals.Remove(goal);
+        _goals.Insert(newIndex, goal);
+        Renumber();
+    }
+
+    public void Sign(SignatureBlock signature)
+    {
+        EnsureEditable();
+        Signature = signature;
+    }
+
+    public void Submit()
+    {
+        Rule.Require(Status == PlanStatus.Draft, "PLAN_STATUS", "Hanya rencana berstatus draf yang dapat diajukan.");
+        Rule.Require(_goals.Count > 0, "PLAN_EMPTY", "Rencana tanpa sasaran tidak dapat diajukan.");
+        Status = PlanStatus.Submitted;
+    }
+
+    public void Approve()
+    {
+        Rule.Require(Status == PlanStatus.Submitted, "PLAN_STATUS", "Hanya rencana yang sudah diajukan yang dapat disetujui.");
+        Status = PlanStatus.Approved;
+    }
+
+    public void ReturnToDraft()
+    {
+        Rule.Require(Status != PlanStatus.Draft, "PLAN_STATUS", "Rencana sudah berstatus draf.");
+        Status = PlanStatus.Draft;
+    }
+
+    internal Goal GoalOf(Indicator indicator) =>
+        _goals.SingleOrDefault(g => g.Indicators.Contains(indicator))
+        ?? throw new RuleViolationException("PLAN_ELEMENT_FOREIGN", "Indikator itu bukan bagian dari rencana ini.");
+
+    private void EnsureOwn(Goal goal) =>
+        Rule.Require(_goals.Contains(goal), "PLAN_ELEMENT_FOREIGN", "Sasaran itu bukan bagian dari rencana ini.");
+
+    private void EnsureOwn(PlanAction action) =>
+        Rule.Require(Actions.Contains(action), "PLAN_ELEMENT_FOREIGN", "Aksi itu bukan bagian dari rencana ini.");
+
+    private void EnsureEditable() =>
+        Rule.Require(Status == PlanStatus.Draft, "PLAN_LOCKED", "Rencana yang sudah diajukan atau disetujui tidak dapat diubah; kembalikan ke draf dahulu.");
+
+    private void Renumber()
+    {
+        for (var i = 0; i < _goals.Count; i++)
+        {
+            _goals[i].Position = i;
+        }
+    }
+}
