@@ -200,13 +200,15 @@ public sealed partial class WorkUnit
     public static WorkUnit CreateNational(string name, string signatureCity) =>
         new(name, WorkUnitLevel.National, null, signatureCity);
 
-    public static WorkUnit CreateProvince(string name, WorkUnit nation, Region province, string signatureCity)
+    /// <summary>A KPU Provinsi; <paramref name="province"/> is null when the documents do not print its region code.</summary>
+    public static WorkUnit CreateProvince(string name, WorkUnit nation, Region? province, string signatureCity)
     {
         Rule.Require(nation.Level == WorkUnitLevel.National, "WORK_UNIT_HIERARCHY", "KPU Provinsi berada di bawah KPU RI.");
         return new WorkUnit(name, WorkUnitLevel.Province, nation.Id, signatureCity) { Province = province };
     }
 
-    public static WorkUnit CreateRegencyCity(string name, WorkUnit province, Region location, string signatureCity)
+    /// <summary>A KPU Kabupaten/Kota; <paramref name="location"/> is null when the documents do not print its region code (see <see cref="SetLocation"/>).</summary>
+    public static WorkUnit CreateRegencyCity(string name, WorkUnit province, Region? location, string signatureCity)
     {
         Rule.Require(province.Level == WorkUnitLevel.Province, "WORK_UNIT_HIERARCHY", "KPU Kabupaten/Kota berada di bawah KPU Provinsi.");
         return new WorkUnit(name, WorkUnitLevel.RegencyCity, province.Id, signatureCity)

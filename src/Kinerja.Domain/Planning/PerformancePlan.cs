@@ -53,19 +53,26 @@ public sealed record SignatureBlock
         Organisation = Rule.OptionalText(organisation, "SIGNATURE_INVALID", "Nama lembaga penandatangan", 200);
     }
 
-    public string Place { get; }
+    private SignatureBlock()
+    {
+        Place = string.Empty;
+        Position = string.Empty;
+        Name = string.Empty;
+    }
 
-    public DateOnly Date { get; }
+    public string Place { get; private init; }
+
+    public DateOnly Date { get; private init; }
 
     /// <summary>"KETUA", "Pt. Sekretaris", "SEKRETARIS/KUASA PENGGUNA ANGGARAN".</summary>
-    public string Position { get; }
+    public string Position { get; private init; }
 
-    public string Name { get; }
+    public string Name { get; private init; }
 
-    public Nip? Nip { get; }
+    public Nip? Nip { get; private init; }
 
     /// <summary>The body printed with the position ("KPU KOTA SEMARANG"), when the document prints one.</summary>
-    public string? Organisation { get; }
+    public string? Organisation { get; private init; }
 
     /// <summary>"Semarang, 5 Januari 2018".</summary>
     public string PlaceAndDate => $"{Place}, {IdFormat.Date(Date)}";

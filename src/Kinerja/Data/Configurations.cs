@@ -1,0 +1,158 @@
+using Kinerja.Domain.Budgeting;
+using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Planning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kinerja.Data;
+
+internal sealed class WorkUnitConfiguration : IEntityTypeConfiguration<WorkUnit>
+{
+    public void Configure(EntityTypeBuilder<WorkUnit> builder)
+    {
+        builder.ToTable("WorkUnits");
+        builder.HasKey(w => w.Id);
+        builder.Property(w => w.Name).HasMaxLength(200);
+        builder.Property(w => w.SignatureCity).HasMaxLength(100);
+        builder.Property(w => w.SatkerCode).HasMaxLength(6);
+        builder.HasIndex(w => w.SatkerCode).IsUnique();
+        builder.HasIndex(w => w.ParentId);
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(w => w.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsOne(w => w.Letterhead, l =>
+        {
+            l.Property(x => x.Address).HasMaxLength(300);
+            l.Property(x => x.Phone).HasMaxLength(100);
+            l.Property(x => x.Fax).HasMaxLength(100);
+            l.Property(x => x.Email).HasMaxLength(200);
+            l.Property(x => x.Website).HasMaxLength(200);
+        });
+        builder.OwnsMany(w => w.Entities, e =>
+        {
+            e.ToTable("AccountabilityEntities");
+            e.WithOwner().HasForeignKey("WorkUnitId");
+            e.HasKey("WorkUnitId", nameof(AccountabilityEntity.Kind));
+            e.Property(x => x.Name).HasMaxLength(250);
+            e.Property(x => x.HeadPosition).HasMaxLength(200);
+        });
+        builder.HasMany(w => w.Officials).WithOne().HasForeignKey("WorkUnitId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(w => w.OrganisationalUnits).WithOne().HasForeignKey("WorkUnitId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(w => w.Officials).AutoInclude();
+        builder.Navigation(w => w.OrganisationalUnits).AutoInclude();
+    }
+}
+
+internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
+{
+    public void Configure(EntityTypeBuilder<Official> builder)
+    {
+        builder.ToTable("Officials");
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Position).HasMaxLength(200);
+    }
+}
+
+internal sealed class OrganisationalUnitConfiguration : IEntityTypeConfiguration<OrganisationalUnit>
+{
+    public void Configure(EntityTypeBuilder<OrganisationalUnit> builder)
+    {
+        builder.ToTable("OrganisationalUnits");
+        builder.Property(o => o.Name).HasMaxLength(200);
+    }
+}
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<PerformancePlan>
+{
+    public void Configure(EntityTypeBuilder<PerformancePlan> builder)
+    {
+        builder.ToTable("Plans");
+        builder.HasKey(p => p.Id);
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(p => p.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.WorkUnitId, p.Year, p.Entity, p.Kind }).IsUnique();
+        builder.HasIndex(p => p.Year);
+        builder.OwnsOne(p => p.Signature, s =>
+        {
+            s.Property(x => x.Place).HasMaxLength(100);
+            s.Property(x => x.Position).HasMaxLength(200);
+            s.Property(x => x.Name).HasMaxLength(200);
+            s.Property(x => x.Organisation).HasMaxLength(200);
+        });
+        builder.HasMany(p => p.Goals).WithOne().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(p => p.Indicators);
+        builder.Ignore(p => p.Actions);
+        builder.Ignore(p => p.BudgetCeilingTotal);
+    }
+}
+
+internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
+{
+    public void Configure(EntityTypeBuilder<Goal> builder)
+    {
+        builder.ToTable("Goals");
+        builder.Property(g => g.Number).HasMaxLength(20);
+        builder.HasMany(g => g.Indicators).WithOne().HasForeignKey("GoalId").OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(g => g.Actions);
+        builder.Ignore(g => g.BudgetCeilingTotal);
+    }
+}
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.ToTable("Indicators");
+        builder.Property(i => i.Code).HasMaxLength(50);
+        builder.HasMany(i => i.Actions).WithOne().HasForeignKey("IndicatorId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAction>
+{
+    public void Configure(EntityTypeBuilder<PlanAction> builder)
+    {
+        builder.ToTable("Actions");
+        builder.OwnsMany(a => a.Schedule, s =>
+        {
+            s.ToTable("ActionSchedule");
+            s.WithOwner().HasForeignKey("ActionId");
+            s.HasKey("ActionId", nameof(ScheduleEntry.Period));
+            s.Property(x => x.Value).HasMaxLength(100);
+        });
+    }
+}
+
+internal sealed class BudgetVersionConfiguration : IEntityTypeConfiguration<BudgetVersion>
+{
+    public void Configure(EntityTypeBuilder<BudgetVersion> builder)
+    {
+        builder.ToTable("BudgetVersions");
+        builder.HasKey(b => b.Id);
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(b => b.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(b => new { b.WorkUnitId, b.Year, b.Number }).IsUnique();
+        builder.Property(b => b.DipaNumber).HasMaxLength(100);
+        builder.HasMany(b => b.Lines).WithOne().HasForeignKey("BudgetVersionId").OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(b => b.Label);
+        builder.Ignore(b => b.Programs);
+        builder.Ignore(b => b.Outputs);
+        builder.Ignore(b => b.Total);
+    }
+}
+
+internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLine>
+{
+    public void Configure(EntityTypeBuilder<BudgetLine> builder)
+    {
+        builder.ToTable("BudgetLines");
+        builder.Property(l => l.Title).HasMaxLength(1000);
+        builder.Ignore(l => l.Level);
+        builder.HasIndex("BudgetVersionId", nameof(BudgetLine.Code)).IsUnique();
+        builder.OwnsMany(l => l.Statements, s =>
+        {
+            s.ToTable("BudgetStatements");
+            s.WithOwner().HasForeignKey("BudgetLineId");
+            s.Property<int>("Id");
+            s.HasKey("Id");
+            s.Property(x => x.Number).HasMaxLength(20);
+            s.Property(x => x.Text).HasMaxLength(2000);
+        });
+    }
+}

@@ -1,0 +1,21 @@
+using Kinerja.Access;
+using Kinerja.Demo;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Brings the database to the latest migration and, when it holds no work unit yet and demo data is wanted, loads the demo set.</summary>
+    public static async Task PrepareAsync(DatabaseSettings settings, bool loadDemo, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var db = settings.CreateContext(WorkUnitScope.National);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (loadDemo && !await db.WorkUnits.AnyAsync(cancellationToken))
+        {
+            var counts = await DemoData.LoadAsync(db, cancellationToken);
+            logger.LogInformation("Data demo dimuat: {Units} satuan kerja, {Plans} rencana, {Budgets} versi anggaran.", counts.WorkUnits, counts.Plans, counts.BudgetVersions);
+        }
+    }
+}

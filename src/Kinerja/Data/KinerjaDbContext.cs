@@ -1,0 +1,96 @@
+using Kinerja.Access;
+using Kinerja.Domain.Budgeting;
+using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Planning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Data;
+
+/// <summary>
+/// The unit of work. One subclass per provider carries that provider's migrations; the model is the same.
+/// Plan data is read and written only within the <see cref="WorkUnitScope"/> the context was made with.
+/// </summary>
+public abstract class KinerjaDbContext : DbContext
+{
+    private readonly WorkUnitScope _scope;
+
+    protected KinerjaDbContext(DbContextOptions options, WorkUnitScope scope)
+        : base(options)
+    {
+        _scope = scope;
+    }
+
+    public DbSet<WorkUnit> WorkUnits => Set<WorkUnit>();
+
+    public DbSet<PerformancePlan> Plans => Set<PerformancePlan>();
+
+    public DbSet<BudgetVersion> BudgetVersions => Set<BudgetVersion>();
+
+    public WorkUnitScope Scope => _scope;
+
+    // Read by the query filters; EF turns them into parameters per context instance.
+    internal bool ScopeIsNational => _scope.IsNational;
+
+    internal List<Guid> ScopeUnitIds => [.. _scope.UnitIds];
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardScope();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardScope();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        Conversions.Configure(configurationBuilder);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KinerjaDbContext).Assembly);
+        modelBuilder.Entity<WorkUnit>().HasQueryFilter(w => ScopeIsNational || ScopeUnitIds.Contains(w.Id));
+        modelBuilder.Entity<PerformancePlan>().HasQueryFilter(p => ScopeIsNational || ScopeUnitIds.Contains(p.WorkUnitId));
+        modelBuilder.Entity<BudgetVersion>().HasQueryFilter(b => ScopeIsNational || ScopeUnitIds.Contains(b.WorkUnitId));
+    }
+
+    private void GuardScope()
+    {
+        if (_scope.IsNational)
+        {
+            return;
+        }
+
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var unitId = entry.Entity switch
+            {
+                WorkUnit unit => unit.Id,
+                PerformancePlan plan => plan.WorkUnitId,
+                BudgetVersion budget => budget.WorkUnitId,
+                _ => (Guid?)null,
+            };
+            if (unitId is { } id && !_scope.Covers(id))
+            {
+                throw new ScopeViolationException($"Perubahan pada data satuan kerja di luar lingkup {_scope.Description} ditolak.");
+            }
+        }
+    }
+}
+
+public sealed class SqliteKinerjaDbContext(DbContextOptions<SqliteKinerjaDbContext> options, WorkUnitScope scope)
+    : KinerjaDbContext(options, scope);
+
+public sealed class PostgresKinerjaDbContext(DbContextOptions<PostgresKinerjaDbContext> options, WorkUnitScope scope)
+    : KinerjaDbContext(options, scope);

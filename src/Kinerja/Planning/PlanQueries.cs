@@ -1,0 +1,105 @@
+using Kinerja.Data;
+using Kinerja.Domain.Budgeting;
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Planning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Planning;
+
+/// <summary>Reads of plans shared by pages and verbs. Every one goes through the context's work-unit scope.</summary>
+public static class PlanQueries
+{
+    /// <summary>Plans with their whole tree, in document order.</summary>
+    public static IQueryable<PerformancePlan> Loaded(KinerjaDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Plans
+            .Include(p => p.Goals.OrderBy(g => g.Position))
+            .ThenInclude(g => g.Indicators.OrderBy(i => i.Position))
+            .ThenInclude(i => i.Actions.OrderBy(a => a.Position))
+            .AsSplitQuery();
+    }
+
+    public static Task<PerformancePlan?> FindAsync(KinerjaDbContext db, Guid id, CancellationToken cancellationToken = default) =>
+        Loaded(db).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+}
+
+public static class BudgetQueries
+{
+    /// <summary>The newest version of each work unit's budget for a year, keyed by work unit.</summary>
+    public static async Task<Dictionary<Guid, BudgetVersion>> LatestAsync(KinerjaDbContext db, FiscalYear year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var versions = await db.BudgetVersions.AsNoTracking().Include(b => b.Lines).Where(b => b.Year == year).ToListAsync(cancellationToken);
+        return versions.GroupBy(b => b.WorkUnitId).ToDictionary(g => g.Key, g => g.MaxBy(b => b.Number)!);
+    }
+}
+
+public sealed record WorkUnitNode(Guid Id, string Name, WorkUnitLevel Level, Guid? ParentId, string? SatkerCode, int Depth);
+
+public static class WorkUnitQueries
+{
+    /// <summary>The visible work units in tree order: national, then each province followed by its regencies/cities.</summary>
+    public static async Task<IReadOnlyList<WorkUnitNode>> TreeAsync(KinerjaDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes()
+            .Select(w => new { w.Id, w.Name, w.Level, w.ParentId, w.SatkerCode })
+            .ToListAsync(cancellationToken);
+        var byParent = rows.ToLookup(r => r.ParentId);
+        var visible = rows.Select(r => r.Id).ToHashSet();
+        var result = new List<WorkUnitNode>();
+        void Walk(Guid? parent, int depth)
+        {
+            foreach (var row in byParent[parent].OrderBy(r => r.Level).ThenBy(r => r.Name, StringComparer.Ordinal))
+            {
+                result.Add(new WorkUnitNode(row.Id, row.Name, row.Level, row.ParentId, row.SatkerCode, depth));
+                Walk(row.Id, depth + 1);
+            }
+        }
+
+        // Roots are the units whose parent is not visible: KPU RI for a national user, the province or unit itself otherwise.
+        foreach (var root in rows.Where(r => r.ParentId is null || !visible.Contains(r.ParentId.Value)).OrderBy(r => r.Level).ThenBy(r => r.Name, StringComparer.Ordinal))
+        {
+            result.Add(new WorkUnitNode(root.Id, root.Name, root.Level, root.ParentId, root.SatkerCode, 0));
+            Walk(root.Id, 1);
+        }
+
+        return result;
+    }
+}
+
+public static class PlanLabels
+{
+    public static string Kind(PlanKind kind) => kind switch
+    {
+        PlanKind.Rkt => "RKT",
+        PlanKind.Pk => "PK",
+        _ => "RAK",
+    };
+
+    public static string Entity(EntityKind entity) => entity == EntityKind.Commission ? "KPU" : "Sekretariat";
+
+    public static string Status(PlanStatus status) => status switch
+    {
+        PlanStatus.Draft => "Draf",
+        PlanStatus.Submitted => "Diajukan",
+        _ => "Disetujui",
+    };
+
+    public static string Level(WorkUnitLevel level) => level switch
+    {
+        WorkUnitLevel.National => "Nasional",
+        WorkUnitLevel.Province => "Provinsi",
+        _ => "Kabupaten/Kota",
+    };
+
+    public static string Direction(Direction direction) => direction switch
+    {
+        Domain.Planning.Direction.LowerIsBetter => "makin rendah makin baik",
+        Domain.Planning.Direction.Range => "rentang",
+        Domain.Planning.Direction.Maintain => "dipertahankan",
+        _ => "makin tinggi makin baik",
+    };
+}

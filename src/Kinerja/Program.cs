@@ -1,0 +1,37 @@
+using Kinerja.Access;
+using Kinerja.Cli;
+using Kinerja.Data;
+
+if (args.Length > 0 && Verbs.IsVerb(args[0]))
+{
+    var cliBuilder = WebApplication.CreateBuilder(args[1..]);
+    var cliSettings = DatabaseSettings.From(cliBuilder.Configuration, cliBuilder.Environment.ContentRootPath);
+    return await Verbs.RunAsync(args[0], args[1..], cliSettings, TimeProvider.System, Console.Out);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddKinerjaDatabase(settings);
+builder.Services.AddSingleton(TimeProvider.System);
+
+// Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
+builder.Services.AddScoped(_ => WorkUnitScope.National);
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+await DatabaseSetup.PrepareAsync(settings, builder.Configuration.GetValue("DemoData", true), app.Logger);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, named so that the tests' WebApplicationFactory can find it.</summary>
+public partial class Program;
