@@ -7,5 +7,5 @@ name=${1:?usage: scripts/add-migration.sh NameOfChange}
 dotnet tool restore >/dev/null
 for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" --project src/Kinerja --context "${provider}KinerjaDbContext" \
-    --output-dir "Data/Migrations/$provider" --namespace "Kinerja.Data.Migrations.$provider"
+    --output-dir "Data/Migrations/$provider"
 done

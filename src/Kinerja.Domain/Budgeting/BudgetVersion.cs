@@ -11,8 +11,11 @@ public enum StatementKind
     OutputIndicator,
 }
 
-/// <summary>A numbered statement under a budget line, as the RKA prints it ("01.01 Persentase …").</summary>
-public sealed record BudgetStatement(StatementKind Kind, string? Number, string Text);
+/// <summary>
+/// A numbered statement under a budget line, as the RKA prints it ("01.01 Persentase …"). <paramref name="Sequence"/> is its
+/// place in the printed list, because the printed numbers repeat ("01" under several indicators) and cannot order it.
+/// </summary>
+public sealed record BudgetStatement(int Sequence, StatementKind Kind, string? Number, string Text);
 
 /// <summary>One coded line of the budget tree. Amounts are as entered or printed; totals are computed by the version.</summary>
 public sealed class BudgetLine
@@ -59,16 +62,18 @@ public sealed class BudgetLine
     /// <summary>Jumlah as the document printed it, kept to be checked against the computed total.</summary>
     public Rupiah? StatedTotal { get; private set; }
 
-    public IReadOnlyList<BudgetStatement> Statements => _statements;
+    public IReadOnlyList<BudgetStatement> Statements => _statements.OrderBy(s => s.Sequence).ToList();
 
     internal BudgetLine CopyFor(Guid? parentId)
     {
         var copy = new BudgetLine(parentId, Position, Code, Title, Volume, Baseline, NewInitiative, StatedTotal);
-        copy._statements.AddRange(_statements);
+        // Owned rows belong to one line each: the copy gets its own instances.
+        copy._statements.AddRange(_statements.Select(s => s with { }));
         return copy;
     }
 
-    internal void AddStatement(BudgetStatement statement) => _statements.Add(statement);
+    internal void AddStatement(StatementKind kind, string? number, string text) =>
+        _statements.Add(new BudgetStatement(_statements.Count, kind, number, text));
 
     internal void SetAmounts(Rupiah? baseline, Rupiah? newInitiative, Rupiah? statedTotal)
     {
@@ -142,6 +147,9 @@ public sealed class BudgetVersion
 
     public Guid? PreviousVersionId { get; private set; }
 
+    /// <summary>Who signed the budget document (RKA, DIPA page), when it is signed.</summary>
+    public Planning.SignatureBlock? Signature { get; private set; }
+
     public IReadOnlyList<BudgetLine> Lines => _lines;
 
     public IEnumerable<BudgetLine> Programs => _lines.Where(l => l.ParentId is null);
@@ -174,6 +182,8 @@ public sealed class BudgetVersion
 
         return next;
     }
+
+    public void Sign(Planning.SignatureBlock signature) => Signature = signature;
 
     public void StateCeiling(Rupiah? ceiling)
     {
@@ -214,7 +224,7 @@ public sealed class BudgetVersion
     public void AddStatement(BudgetLine line, StatementKind kind, string? number, string text)
     {
         EnsureOwn(line);
-        line.AddStatement(new BudgetStatement(kind, Rule.OptionalText(number, "BUDGET_STATEMENT_INVALID", "Nomor", 20), Rule.Text(text, "BUDGET_STATEMENT_INVALID", "Uraian", 2000)));
+        line.AddStatement(kind, Rule.OptionalText(number, "BUDGET_STATEMENT_INVALID", "Nomor", 20), Rule.Text(text, "BUDGET_STATEMENT_INVALID", "Uraian", 2000));
     }
 
     public void ChangeAmounts(BudgetLine line, Rupiah? baseline, Rupiah? newInitiative, Rupiah? statedTotal = null)

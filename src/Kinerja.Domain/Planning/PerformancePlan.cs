@@ -43,11 +43,11 @@ public enum Direction
 /// <summary>Who signed, where and when, as printed at the foot of the document.</summary>
 public sealed record SignatureBlock
 {
-    public SignatureBlock(string place, DateOnly date, string position, string name, Nip? nip = null, string? organisation = null)
+    public SignatureBlock(string place, DateOnly date, string? position, string name, Nip? nip = null, string? organisation = null)
     {
         Place = Rule.Text(place, "SIGNATURE_INVALID", "Tempat penandatanganan", 100);
         Date = date;
-        Position = Rule.Text(position, "SIGNATURE_INVALID", "Jabatan penandatangan", 200);
+        Position = Rule.OptionalText(position, "SIGNATURE_INVALID", "Jabatan penandatangan", 200);
         Name = Rule.Text(name, "SIGNATURE_INVALID", "Nama penandatangan", 200);
         Nip = nip;
         Organisation = Rule.OptionalText(organisation, "SIGNATURE_INVALID", "Nama lembaga penandatangan", 200);
@@ -56,7 +56,6 @@ public sealed record SignatureBlock
     private SignatureBlock()
     {
         Place = string.Empty;
-        Position = string.Empty;
         Name = string.Empty;
     }
 
@@ -64,8 +63,8 @@ public sealed record SignatureBlock
 
     public DateOnly Date { get; private init; }
 
-    /// <summary>"KETUA", "Pt. Sekretaris", "SEKRETARIS/KUASA PENGGUNA ANGGARAN".</summary>
-    public string Position { get; private init; }
+    /// <summary>"KETUA", "Pt. Sekretaris", "SEKRETARIS/KUASA PENGGUNA ANGGARAN"; some budget pages print none.</summary>
+    public string? Position { get; private init; }
 
     public string Name { get; private init; }
 
@@ -171,10 +170,7 @@ public sealed class PerformancePlan
     {
         EnsureEditable();
         GoalOf(indicator);
-        Rule.Require(
-            budgetOutput is null || budgetOutput.Value.Level is BudgetLevel.Output or BudgetLevel.Component,
-            "ACTION_BUDGET_OUTPUT_LEVEL",
-            $"Aksi hanya dapat dikaitkan dengan output atau komponen anggaran, bukan {budgetOutput}.");
+        EnsureSpendable(budgetOutput);
         var action = new PlanAction(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
         indicator.Add(action);
         return action;
@@ -219,6 +215,7 @@ public sealed class PerformancePlan
     {
         EnsureEditable();
         EnsureOwn(action);
+        EnsureSpendable(budgetOutput);
         action.Change(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
     }
 
@@ -287,6 +284,12 @@ public sealed class PerformancePlan
 
     private void EnsureOwn(PlanAction action) =>
         Rule.Require(Actions.Contains(action), "PLAN_ELEMENT_FOREIGN", "Aksi itu bukan bagian dari rencana ini.");
+
+    private static void EnsureSpendable(BudgetCode? budgetOutput) =>
+        Rule.Require(
+            budgetOutput is null || budgetOutput.Value.Level is BudgetLevel.Output or BudgetLevel.Component,
+            "ACTION_BUDGET_OUTPUT_LEVEL",
+            $"Aksi hanya dapat dikaitkan dengan output atau komponen anggaran, bukan {budgetOutput}.");
 
     private void EnsureEditable() =>
         Rule.Require(Status == PlanStatus.Draft, "PLAN_LOCKED", "Rencana yang sudah diajukan atau disetujui tidak dapat diubah; kembalikan ke draf dahulu.");

@@ -1,4 +1,7 @@
+using Kinerja.Data;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Access;
 
@@ -54,5 +57,26 @@ public sealed class ScopeViolationException : Exception
     public ScopeViolationException(string message, Exception innerException)
         : base(message, innerException)
     {
+    }
+}
+
+public static class WorkUnitScopes
+{
+    /// <summary>The scope of a user who belongs to <paramref name="workUnitId"/>: KPU RI sees all, a province itself and its regencies/cities, a regency/city itself.</summary>
+    public static async Task<WorkUnitScope> ForWorkUnitAsync(KinerjaDbContext db, Guid workUnitId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var units = await db.WorkUnits.IgnoreQueryFilters().IgnoreAutoIncludes()
+            .Where(w => w.Id == workUnitId || w.ParentId == workUnitId)
+            .Select(w => new { w.Id, w.Name, w.Level })
+            .ToListAsync(cancellationToken);
+        var self = units.SingleOrDefault(u => u.Id == workUnitId)
+            ?? throw new RuleViolationException("SCOPE_UNKNOWN_UNIT", "Satuan kerja pengguna tidak ditemukan.");
+        return self.Level switch
+        {
+            WorkUnitLevel.National => WorkUnitScope.National,
+            WorkUnitLevel.Province => WorkUnitScope.Units(self.Name, units.Select(u => u.Id)),
+            _ => WorkUnitScope.Units(self.Name, [self.Id]),
+        };
     }
 }

@@ -129,6 +129,13 @@ internal sealed class BudgetVersionConfiguration : IEntityTypeConfiguration<Budg
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(b => b.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.WorkUnitId, b.Year, b.Number }).IsUnique();
         builder.Property(b => b.DipaNumber).HasMaxLength(100);
+        builder.OwnsOne(b => b.Signature, s =>
+        {
+            s.Property(x => x.Place).HasMaxLength(100);
+            s.Property(x => x.Position).HasMaxLength(200);
+            s.Property(x => x.Name).HasMaxLength(200);
+            s.Property(x => x.Organisation).HasMaxLength(200);
+        });
         builder.HasMany(b => b.Lines).WithOne().HasForeignKey("BudgetVersionId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(b => b.Label);
         builder.Ignore(b => b.Programs);
@@ -149,8 +156,8 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
         {
             s.ToTable("BudgetStatements");
             s.WithOwner().HasForeignKey("BudgetLineId");
-            s.Property<int>("Id");
-            s.HasKey("Id");
+            s.HasKey("BudgetLineId", nameof(BudgetStatement.Sequence));
+            s.Property(x => x.Sequence).ValueGeneratedNever();
             s.Property(x => x.Number).HasMaxLength(20);
             s.Property(x => x.Text).HasMaxLength(2000);
         });

@@ -404,6 +404,18 @@ public class PerformancePlanTests
     }
 
     [Fact]
+    public void A_negative_ceiling_is_refused()
+    {
+        var plan = Rak(ScheduleStyle.Quarterly);
+        var action = AddAction(plan, "Aksi satu");
+
+        var error = Assert.Throws<RuleViolationException>(() => plan.ChangeAction(action, "Aksi satu", null, null, new Rupiah(-1), null));
+
+        Assert.Equal("ACTION_CEILING_NEGATIVE", error.Code);
+        Assert.Null(action.BudgetCeiling);
+    }
+
+    [Fact]
     public void Sign_keeps_the_signature_block()
     {
         var plan = Rak(ScheduleStyle.Quarterly);

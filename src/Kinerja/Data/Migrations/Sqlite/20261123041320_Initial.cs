@@ -72,7 +72,13 @@ namespace Kinerja.Data.Migrations.Sqlite
                     DipaNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     DipaDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     StatedCeiling = table.Column<long>(type: "INTEGER", nullable: true),
-                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Signature_Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Signature_Date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Signature_Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Signature_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Signature_Nip = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Signature_Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -208,16 +214,15 @@ namespace Kinerja.Data.Migrations.Sqlite
                 name: "BudgetStatements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    BudgetLineId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BudgetStatements", x => x.Id);
+                    table.PrimaryKey("PK_BudgetStatements", x => new { x.BudgetLineId, x.Sequence });
                     table.ForeignKey(
                         name: "FK_BudgetStatements_BudgetLines_BudgetLineId",
                         column: x => x.BudgetLineId,
@@ -302,11 +307,6 @@ namespace Kinerja.Data.Migrations.Sqlite
                 table: "BudgetLines",
                 columns: new[] { "BudgetVersionId", "Code" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BudgetStatements_BudgetLineId",
-                table: "BudgetStatements",
-                column: "BudgetLineId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BudgetVersions_WorkUnitId_Year_Number",

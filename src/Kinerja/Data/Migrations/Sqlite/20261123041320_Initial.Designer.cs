@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kinerja.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKinerjaDbContext))]
-    [Migration("20261123040311_Initial")]
+    [Migration("20261123041320_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -351,12 +351,11 @@ namespace Kinerja.Data.Migrations.Sqlite
 
                     b.OwnsMany("Kinerja.Domain.Budgeting.BudgetStatement", "Statements", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
                             b1.Property<Guid>("BudgetLineId")
                                 .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("Kind")
                                 .HasColumnType("INTEGER");
@@ -370,9 +369,7 @@ namespace Kinerja.Data.Migrations.Sqlite
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BudgetLineId");
+                            b1.HasKey("BudgetLineId", "Sequence");
 
                             b1.ToTable("BudgetStatements", (string)null);
 
@@ -390,6 +387,46 @@ namespace Kinerja.Data.Migrations.Sqlite
                         .HasForeignKey("WorkUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Kinerja.Domain.Planning.SignatureBlock", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("BudgetVersionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Nip")
+                                .HasMaxLength(18)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BudgetVersionId");
+
+                            b1.ToTable("BudgetVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BudgetVersionId");
+                        });
+
+                    b.Navigation("Signature");
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
@@ -534,7 +571,6 @@ namespace Kinerja.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Position")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 

@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -73,7 +72,13 @@ namespace Kinerja.Data.Migrations.Postgres
                     DipaNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DipaDate = table.Column<DateOnly>(type: "date", nullable: true),
                     StatedCeiling = table.Column<long>(type: "bigint", nullable: true),
-                    PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true)
+                    PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Signature_Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Signature_Date = table.Column<DateOnly>(type: "date", nullable: true),
+                    Signature_Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Signature_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Signature_Nip = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Signature_Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,16 +214,15 @@ namespace Kinerja.Data.Migrations.Postgres
                 name: "BudgetStatements",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    BudgetLineId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_BudgetStatements", x => x.Id);
+                    table.PrimaryKey("PK_BudgetStatements", x => new { x.BudgetLineId, x.Sequence });
                     table.ForeignKey(
                         name: "FK_BudgetStatements_BudgetLines_BudgetLineId",
                         column: x => x.BudgetLineId,
@@ -303,11 +307,6 @@ namespace Kinerja.Data.Migrations.Postgres
                 table: "BudgetLines",
                 columns: new[] { "BudgetVersionId", "Code" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BudgetStatements_BudgetLineId",
-                table: "BudgetStatements",
-                column: "BudgetLineId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BudgetVersions_WorkUnitId_Year_Number",

@@ -3,7 +3,6 @@ using System;
 using Kinerja.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -12,11 +11,9 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kinerja.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKinerjaDbContext))]
-    [Migration("20261123040359_Initial")]
-    partial class Initial
+    partial class PostgresKinerjaDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -356,14 +353,11 @@ namespace Kinerja.Data.Migrations.Postgres
 
                     b.OwnsMany("Kinerja.Domain.Budgeting.BudgetStatement", "Statements", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
                             b1.Property<Guid>("BudgetLineId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer");
 
                             b1.Property<int>("Kind")
                                 .HasColumnType("integer");
@@ -377,9 +371,7 @@ namespace Kinerja.Data.Migrations.Postgres
                                 .HasMaxLength(2000)
                                 .HasColumnType("character varying(2000)");
 
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("BudgetLineId");
+                            b1.HasKey("BudgetLineId", "Sequence");
 
                             b1.ToTable("BudgetStatements", (string)null);
 
@@ -397,6 +389,46 @@ namespace Kinerja.Data.Migrations.Postgres
                         .HasForeignKey("WorkUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("Kinerja.Domain.Planning.SignatureBlock", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("BudgetVersionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Nip")
+                                .HasMaxLength(18)
+                                .HasColumnType("character varying(18)");
+
+                            b1.Property<string>("Organisation")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Place")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Position")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("BudgetVersionId");
+
+                            b1.ToTable("BudgetVersions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BudgetVersionId");
+                        });
+
+                    b.Navigation("Signature");
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
@@ -541,7 +573,6 @@ namespace Kinerja.Data.Migrations.Postgres
                                 .HasColumnType("character varying(100)");
 
                             b1.Property<string>("Position")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
