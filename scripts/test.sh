@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 scripts/postgres.sh start
-trap 'scripts/postgres.sh stop' EXIT
+trap '[ "$BASHPID" = "$$" ] && scripts/postgres.sh stop' EXIT
 export KINERJA_TEST_POSTGRES="${KINERJA_TEST_POSTGRES:-$(scripts/postgres.sh url)}"
 
 dotnet tool restore >/dev/null

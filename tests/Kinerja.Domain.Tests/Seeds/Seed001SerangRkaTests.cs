@@ -93,6 +93,22 @@ public sealed partial class Seed001SerangRkaTests
         Assert.Equal(program.Id, mismatch.ElementId);
     }
 
+    [Fact]
+    public void The_budget_page_is_signed_without_a_printed_position()
+    {
+        var (_, budget) = Build();
+        var signature = Assert.Single(SeedFiles.Parts(Lines)).SignatureLines;
+        var (place, date) = SeedFiles.ParsePlaceAndDate(signature[0]);
+        var nip = Nip.Parse(signature[^1].Replace("NIP.", string.Empty, StringComparison.Ordinal));
+
+        budget.Sign(new Kinerja.Domain.Planning.SignatureBlock(place, date, null, signature[^2], nip));
+
+        Assert.Equal("Serang, 31 Januari 2020", budget.Signature!.PlaceAndDate);
+        Assert.Null(budget.Signature.Position);
+        Assert.Equal("HAYAUDIN", budget.Signature.Name);
+        Assert.Equal("19751219 200212 1 005", budget.Signature.Nip!.Value.Grouped);
+    }
+
     private static (IReadOnlyList<SeedRow> Rows, BudgetVersion Budget) Build()
     {
         var part = Assert.Single(SeedFiles.Parts(Lines));
