@@ -1,5 +1,6 @@
 using Kinerja.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Kinerja.Data;
 
@@ -43,12 +44,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         ArgumentNullException.ThrowIfNull(options);
         if (Provider == DatabaseProvider.Sqlite)
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
-            options.UseNpgsql(ConnectionString);
+            options.UseNpgsql(ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
+
+        // A letterhead whose lines are all empty is no letterhead: loading it as null is what we want.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
     }
 
     /// <summary>A context outside of a web request (CLI verbs, start-up, tests).</summary>

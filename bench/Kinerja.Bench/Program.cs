@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Kinerja.Bench.PlanBenchmarks).Assembly).Run(args);
