@@ -69,13 +69,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<PerformancePl
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(p => p.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.WorkUnitId, p.Year, p.Entity, p.Kind }).IsUnique();
         builder.HasIndex(p => p.Year);
-        builder.OwnsOne(p => p.Signature, s =>
-        {
-            s.Property(x => x.Place).HasMaxLength(100);
-            s.Property(x => x.Position).HasMaxLength(200);
-            s.Property(x => x.Name).HasMaxLength(200);
-            s.Property(x => x.Organisation).HasMaxLength(200);
-        });
+        builder.OwnsOne(p => p.Signature, Signatures.Configure);
         builder.HasMany(p => p.Goals).WithOne().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(p => p.Indicators);
         builder.Ignore(p => p.Actions);
@@ -129,13 +123,7 @@ internal sealed class BudgetVersionConfiguration : IEntityTypeConfiguration<Budg
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(b => b.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.WorkUnitId, b.Year, b.Number }).IsUnique();
         builder.Property(b => b.DipaNumber).HasMaxLength(100);
-        builder.OwnsOne(b => b.Signature, s =>
-        {
-            s.Property(x => x.Place).HasMaxLength(100);
-            s.Property(x => x.Position).HasMaxLength(200);
-            s.Property(x => x.Name).HasMaxLength(200);
-            s.Property(x => x.Organisation).HasMaxLength(200);
-        });
+        builder.OwnsOne(b => b.Signature, Signatures.Configure);
         builder.HasMany(b => b.Lines).WithOne().HasForeignKey("BudgetVersionId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(b => b.Label);
         builder.Ignore(b => b.Programs);
@@ -161,5 +149,18 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
             s.Property(x => x.Number).HasMaxLength(20);
             s.Property(x => x.Text).HasMaxLength(2000);
         });
+    }
+}
+
+/// <summary>Plans and budget pages are signed alike; their signature columns are mapped alike.</summary>
+internal static class Signatures
+{
+    public static void Configure<TOwner>(OwnedNavigationBuilder<TOwner, SignatureBlock> signature)
+        where TOwner : class
+    {
+        signature.Property(x => x.Place).HasMaxLength(100);
+        signature.Property(x => x.Position).HasMaxLength(200);
+        signature.Property(x => x.Name).HasMaxLength(200);
+        signature.Property(x => x.Organisation).HasMaxLength(200);
     }
 }
