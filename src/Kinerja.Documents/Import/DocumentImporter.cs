@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kinerja.Documents.Import.Budget;
+using Kinerja.Documents.Import.Docx;
+using Kinerja.Documents.Import.Pdf;
+using Kinerja.Documents.Import.Plans;
+using Kinerja.Domain.Common;
+
+namespace Kinerja.Documents.Import;
+
+/// <summary>
+/// Reads a planning document (RAK, RKT, PK, RKA Bagian A) from extracted text, a PDF with a text layer or a DOCX, into
+/// an <see cref="ImportedDocument"/>: what it says, every finding, and the account of every line. Never throws for bad
+/// content: a file it cannot read at all gives a document with an error finding and nothing else.
+/// </summary>
+public static class DocumentImporter
+{
+    public static ImportedDocument ImportFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var name = Path.GetFileName(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Import(name, stream);
+        }
+        catch (IOException ex)
+        {
+            return Unreadable(name, "FILE_UNREADABLE", $"Berkas tidak dapat dibuka: {ex.Message}");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Unreadable(name, "FILE_UNREADABLE", $"Berkas tidak dapat dibuka: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads a document from a stream; the file name's extension (.txt, .pdf, .docx) or the content's signature says the format.</summary>
+    public static ImportedDocument Import(string fileName, Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        SourceText source;
+        try
+        {
+            source = Read(fileName, content);
+        }
+        catch (ImportException ex)
+        {
+            return Unreadable(fileName, ex.Code, ex.Message);
+        }
+
+        return Import(source);
+    }
+
+    public static ImportedDocument Import(SourceText source)
+    {
+        var context = new ImportContext(source);
+        var document = context.Document;
+        document.ContentHash = Hash(source);
+        if (source.Lines.All(l => l.IsBlank))
+        {
+            context.Find(Severity.Error, "DOCUMENT_EMPTY", "Dokumen kosong: tidak ada teks yang dapat dibaca.");
+            document.Lines = context.Ledger.Counts();
+            return document;
+        }
+
+        document.Kind = DocumentHeader.DetectKind(source);
+        DocumentHeader.Read(context);
+        switch (document.Kind)
+        {
+            case DocumentKind.Rka:
+                RkaReader.Read(context);
+                break;
+            case DocumentKind.Rak or DocumentKind.Rkt or DocumentKind.Pk:
+                PlanTableReader.Read(context);
+                break;
+            default:
+                context.Find(Severity.Error, "DOCUMENT_KIND_UNKNOWN", "Jenis dokumen tidak dikenali: bukan RAK, RKT, PK atau RKA Satker Bagian A.");
+                break;
+        }
+
+        DipaNarrativeReader.Read(context);
+        foreach (var line in context.Ledger.Unaccounted)
+        {
+            context.Find(Severity.Warning, "LINE_UNACCOUNTED", $"Baris tidak dikenali dan tidak dipakai ({ImportContext.Where(line)}): \"{Short(line.Text)}\".", line);
+        }
+
+        document.Lines = context.Ledger.Counts();
+        document.Findings.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return document;
+    }
+
+    private static SourceText Read(string fileName, Stream content)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var head = new byte[5];
+        var buffered = new MemoryStream();
+        content.CopyTo(buffered);
+        buffered.Position = 0;
+        var read = buffered.Read(head, 0, head.Length);
+        buffered.Position = 0;
+        if (read == 0)
+        {
+            throw new ImportException("DOCUMENT_EMPTY", "Berkas kosong.");
+        }
+
+        var isPdf = read >= 5 && Encoding.ASCII.GetString(head) == "%PDF-";
+        var isZip = read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
+        if (extension == ".pdf" || isPdf)
+        {
+            return PdfSource.Read(fileName, buffered);
+        }
+
+        if (extension == ".docx" || isZip)
+        {
+            return DocxSource.Read(fileName, buffered);
+        }
+
+        return SourceText.FromText(fileName, TextDecoding.Decode(buffered.ToArray()));
+    }
+
+    private static ImportedDocument Unreadable(string fileName, string code, string message)
+    {
+        var document = new ImportedDocument { File = fileName, Format = SourceFormat.Text };
+        document.Add(Severity.Error, code, message);
+        return document;
+    }
+
+    private static string Hash(SourceText source)
+    {
+        var text = string.Join('\n', source.Lines.Where(l => !l.IsBlank).Select(l => string.Join('\t', l.Cells)));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    internal static string Short(string text) => text.Length <= 80 ? text : text[..77] + "…";
+}
+
+/// <summary>Text files come in UTF-8 (with or without BOM), UTF-16, or an old Windows code page; binary junk is refused.</summary>
+internal static class TextDecoding
+{
+    public static string Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        }
+
+        var controls = bytes.Count(b => b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B));
+        if (controls > Math.Max(8, bytes.Length / 100))
+        {
+            throw new ImportException("FILE_NOT_TEXT", "Berkas bukan teks, PDF atau DOCX: isinya biner dan tidak dapat dibaca sebagai dokumen.");
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: older Windows exports are Latin-1 compatible, which keeps every byte as a character.
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+}

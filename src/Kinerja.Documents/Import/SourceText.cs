@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Kinerja.Documents.Import;
+
+public enum SourceFormat
+{
+    Text,
+    Pdf,
+    Docx,
+}
+
+/// <summary>
+/// One line of a document as the importer sees it: its number in the source (1-based), the page it is on, and its
+/// cells (tab-separated in text extracted from a PDF; table cells in a DOCX; word columns recovered from a PDF).
+/// A line that is not part of a table has one cell.
+/// </summary>
+public sealed class SourceLine
+{
+    public SourceLine(int number, int page, string raw, IReadOnlyList<string> cells)
+    {
+        Number = number;
+        Page = page;
+        Raw = raw;
+        Cells = cells;
+        Text = string.Join(' ', cells.Where(c => c.Length > 0));
+    }
+
+    public int Number { get; }
+
+    public int Page { get; }
+
+    /// <summary>The line as it came, before tags and markup were removed.</summary>
+    public string Raw { get; }
+
+    /// <summary>Cleaned cells: no HTML tags or bold markers, whitespace collapsed, trimmed.</summary>
+    public IReadOnlyList<string> Cells { get; }
+
+    /// <summary>The non-empty cells joined by a space.</summary>
+    public string Text { get; }
+
+    public bool IsBlank => Text.Length == 0;
+
+    public bool IsTableRow => Cells.Count > 1;
+
+    public string Cell(int index) => index >= 0 && index < Cells.Count ? Cells[index] : string.Empty;
+
+    public override string ToString() => $"{Number}: {string.Join(" | ", Cells)}";
+}
+
+/// <summary>A document reduced to numbered lines of cells, whatever file it came from.</summary>
+public sealed partial class SourceText
+{
+    public SourceText(string fileName, SourceFormat format, IReadOnlyList<SourceLine> lines)
+    {
+        FileName = fileName;
+        Format = format;
+        Lines = lines;
+    }
+
+    public string FileName { get; }
+
+    public SourceFormat Format { get; }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>Reads text extracted from a PDF: one line per line, cells separated by tabs, pages by form feeds when present.</summary>
+    public static SourceText FromText(string fileName, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = new List<SourceLine>();
+        var page = 1;
+        var number = 0;
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            number++;
+            if (raw.Contains('\f', StringComparison.Ordinal))
+            {
+                page++;
+            }
+
+            lines.Add(Line(number, page, raw.Replace("\f", string.Empty, StringComparison.Ordinal), raw.Split('\t')));
+        }
+
+        return new SourceText(fileName, SourceFormat.Text, lines);
+    }
+
+    /// <summary>A line from its raw cells: cleans each and keeps the raw text for reports.</summary>
+    public static SourceLine Line(int number, int page, string raw, IEnumerable<string> rawCells) =>
+        new(number, page, raw, [.. rawCells.Select(Clean)]);
+
+    /// <summary>Removes HTML tags and bold/italic markers, turns list items into separate sentences, collapses whitespace.</summary>
+    public static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var s = ListItem().Replace(text, " ");
+        s = Tag().Replace(s, " ");
+        s = s.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal)
+            .Replace("&lt;", "<", StringComparison.Ordinal).Replace("&gt;", ">", StringComparison.Ordinal)
+            .Replace("&quot;", "\"", StringComparison.Ordinal);
+        s = Emphasis().Replace(s, string.Empty);
+        s = Space().Replace(s.Replace('\u00A0', ' '), " ").Trim();
+        return s.Normalize(NormalizationForm.FormC);
+    }
+
+    [GeneratedRegex(@"</?(?:li|p|br|ul|ol)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*\b[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\*{2,3}")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+}
