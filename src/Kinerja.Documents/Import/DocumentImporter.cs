@@ -80,6 +80,7 @@ public static class DocumentImporter
         }
 
         DipaNarrativeReader.Read(context);
+        CheckPlans(document);
         foreach (var line in context.Ledger.Unaccounted)
         {
             context.Find(Severity.Warning, "LINE_UNACCOUNTED", $"Baris tidak dikenali dan tidak dipakai ({ImportContext.Where(line)}): \"{Short(line.Text)}\".", line);
@@ -88,6 +89,19 @@ public static class DocumentImporter
         document.Lines = context.Ledger.Counts();
         document.Findings.Sort((a, b) => a.Line.CompareTo(b.Line));
         return document;
+    }
+
+    /// <summary>Runs the model's plan checks on what was read (duplicate actions, unparsed targets…) so that the import report shows them by line.</summary>
+    private static void CheckPlans(ImportedDocument document)
+    {
+        var year = new FiscalYear(document.Year is >= FiscalYear.First and <= FiscalYear.Last ? document.Year.Value : FiscalYear.First);
+        foreach (var plan in document.Plans)
+        {
+            if (PlanMapper.ToPlan(plan, Guid.NewGuid(), year, (_, _) => null, document.Findings) is { } mapped)
+            {
+                PlanMapper.Check(mapped, document.Findings);
+            }
+        }
     }
 
     private static SourceText Read(string fileName, Stream content)

@@ -55,7 +55,8 @@ public static partial class SignatureReader
                 continue;
             }
 
-            if (line.IsTableRow || IsPlaceAndDate(line))
+            // A signature block is a few lines; the title of the next part or a new chapter ends it.
+            if (line.IsTableRow || IsPlaceAndDate(line) || NextSection().IsMatch(line.Text) || texts.Count >= 5)
             {
                 break;
             }
@@ -104,6 +105,9 @@ public static partial class SignatureReader
 
     [GeneratedRegex(@"\b(?:KETUA|SEKRETARIS|KUASA|KEPALA|PLT|PLH|PT|PJ|ANGGOTA)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Office();
+
+    [GeneratedRegex(@"^(?::|BAB\b|[A-H]\.\s|RENCANA\s|PERJANJIAN\s|LAPORAN\s|NAMA\s*/|TAHUN\s+ANGGARAN|LAMPIRAN)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextSection();
 
     [GeneratedRegex(@"^NIP\.?\s*:?\s*([\d\s.]{18,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex NipLine();

@@ -22,6 +22,7 @@ public static class Verbs
         ["demo"] = "memuat data demo ke basis data yang masih kosong",
         ["units"] = "menampilkan daftar satuan kerja",
         ["checks"] = "memeriksa semua rencana suatu tahun: checks [--year 2026]",
+        ["import"] = "mengimpor dokumen RAK/RKT/PK/RKA: import <berkas atau folder>… [--dry-run] [--json] [--province NAMA]",
         ["help"] = "menampilkan bantuan ini",
     };
 
@@ -48,6 +49,8 @@ public static class Verbs
                     return await DemoAsync(settings, output);
                 case "units":
                     return await UnitsAsync(settings, output);
+                case "import":
+                    return await ImportVerb.RunAsync(args, settings, clock, output);
                 case "checks":
                     return await ChecksAsync(settings, Year(args, clock), output);
                 default:

@@ -1,10 +1,14 @@
 using Kinerja.Domain.Budgeting;
+using Kinerja.Importing;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Kinerja.Data;
+
+// Ids are made by the domain (Guid v7) when an element is created. Marking them "never generated" tells EF that an
+// element it finds under an existing aggregate with an id it does not know is new (an INSERT), not an existing row.
 
 internal sealed class WorkUnitConfiguration : IEntityTypeConfiguration<WorkUnit>
 {
@@ -46,6 +50,7 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
     public void Configure(EntityTypeBuilder<Official> builder)
     {
         builder.ToTable("Officials");
+        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Position).HasMaxLength(200);
     }
@@ -56,6 +61,7 @@ internal sealed class OrganisationalUnitConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<OrganisationalUnit> builder)
     {
         builder.ToTable("OrganisationalUnits");
+        builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(200);
     }
 }
@@ -82,6 +88,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
     public void Configure(EntityTypeBuilder<Goal> builder)
     {
         builder.ToTable("Goals");
+        builder.Property(g => g.Id).ValueGeneratedNever();
         builder.Property(g => g.Number).HasMaxLength(20);
         builder.HasMany(g => g.Indicators).WithOne().HasForeignKey("GoalId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(g => g.Actions);
@@ -94,6 +101,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.ToTable("Indicators");
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Code).HasMaxLength(50);
         builder.HasMany(i => i.Actions).WithOne().HasForeignKey("IndicatorId").OnDelete(DeleteBehavior.Cascade);
     }
@@ -104,6 +112,7 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
     public void Configure(EntityTypeBuilder<PlanAction> builder)
     {
         builder.ToTable("Actions");
+        builder.Property(a => a.Id).ValueGeneratedNever();
         builder.OwnsMany(a => a.Schedule, s =>
         {
             s.ToTable("ActionSchedule");
@@ -137,6 +146,7 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
     public void Configure(EntityTypeBuilder<BudgetLine> builder)
     {
         builder.ToTable("BudgetLines");
+        builder.Property(l => l.Id).ValueGeneratedNever();
         builder.Property(l => l.Title).HasMaxLength(1000);
         builder.Ignore(l => l.Level);
         builder.HasIndex("BudgetVersionId", nameof(BudgetLine.Code)).IsUnique();
@@ -162,5 +172,19 @@ internal static class Signatures
         signature.Property(x => x.Position).HasMaxLength(200);
         signature.Property(x => x.Name).HasMaxLength(200);
         signature.Property(x => x.Organisation).HasMaxLength(200);
+    }
+}
+
+internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<ImportRecord>
+{
+    public void Configure(EntityTypeBuilder<ImportRecord> builder)
+    {
+        builder.ToTable("ImportRecords");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.ContentHash).HasMaxLength(64);
+        builder.Property(r => r.FileName).HasMaxLength(260);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(10);
+        builder.HasIndex(r => r.ContentHash).IsUnique();
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(r => r.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

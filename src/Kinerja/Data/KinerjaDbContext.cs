@@ -1,5 +1,6 @@
 using Kinerja.Access;
 using Kinerja.Domain.Budgeting;
+using Kinerja.Importing;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public abstract class KinerjaDbContext : DbContext
     public DbSet<PerformancePlan> Plans => Set<PerformancePlan>();
 
     public DbSet<BudgetVersion> BudgetVersions => Set<BudgetVersion>();
+
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
     public WorkUnitScope Scope => _scope;
 
@@ -58,6 +61,7 @@ public abstract class KinerjaDbContext : DbContext
         modelBuilder.Entity<WorkUnit>().HasQueryFilter(w => ScopeIsNational || ScopeUnitIds.Contains(w.Id));
         modelBuilder.Entity<PerformancePlan>().HasQueryFilter(p => ScopeIsNational || ScopeUnitIds.Contains(p.WorkUnitId));
         modelBuilder.Entity<BudgetVersion>().HasQueryFilter(b => ScopeIsNational || ScopeUnitIds.Contains(b.WorkUnitId));
+        modelBuilder.Entity<ImportRecord>().HasQueryFilter(r => ScopeIsNational || ScopeUnitIds.Contains(r.WorkUnitId));
     }
 
     private void GuardScope()
@@ -79,6 +83,7 @@ public abstract class KinerjaDbContext : DbContext
                 WorkUnit unit => unit.Id,
                 PerformancePlan plan => plan.WorkUnitId,
                 BudgetVersion budget => budget.WorkUnitId,
+                ImportRecord record => record.WorkUnitId,
                 _ => (Guid?)null,
             };
             if (unitId is { } id && !_scope.Covers(id))

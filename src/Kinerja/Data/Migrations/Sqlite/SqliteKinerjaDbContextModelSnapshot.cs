@@ -20,7 +20,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Baseline")
@@ -102,7 +101,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -132,7 +130,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Organisation.OrganisationalUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Entity")
@@ -200,7 +197,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Planning.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BudgetCode")
@@ -235,7 +231,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Planning.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -304,7 +299,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Planning.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("BudgetCeiling")
@@ -337,6 +331,52 @@ namespace Kinerja.Data.Migrations.Sqlite
                     b.HasIndex("IndicatorId");
 
                     b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Importing.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BudgetVersions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Plans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.ToTable("ImportRecords", (string)null);
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
@@ -611,6 +651,15 @@ namespace Kinerja.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("Kinerja.Importing.ImportRecord", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetVersion", b =>

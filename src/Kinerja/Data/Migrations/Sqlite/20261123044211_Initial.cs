@@ -92,6 +92,31 @@ namespace Kinerja.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkUnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Plans = table.Column<int>(type: "INTEGER", nullable: false),
+                    BudgetVersions = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRecords_WorkUnits_WorkUnitId",
+                        column: x => x.WorkUnitId,
+                        principalTable: "WorkUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Officials",
                 columns: table => new
                 {
@@ -320,6 +345,17 @@ namespace Kinerja.Data.Migrations.Sqlite
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_ContentHash",
+                table: "ImportRecords",
+                column: "ContentHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_WorkUnitId",
+                table: "ImportRecords",
+                column: "WorkUnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Indicators_GoalId",
                 table: "Indicators",
                 column: "GoalId");
@@ -368,6 +404,9 @@ namespace Kinerja.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "BudgetStatements");
+
+            migrationBuilder.DropTable(
+                name: "ImportRecords");
 
             migrationBuilder.DropTable(
                 name: "Officials");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kinerja.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKinerjaDbContext))]
-    [Migration("20261123041320_Initial")]
+    [Migration("20261123044211_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -23,7 +23,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("Baseline")
@@ -105,7 +104,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -135,7 +133,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Organisation.OrganisationalUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Entity")
@@ -203,7 +200,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Planning.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BudgetCode")
@@ -238,7 +234,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Planning.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -307,7 +302,6 @@ namespace Kinerja.Data.Migrations.Sqlite
             modelBuilder.Entity("Kinerja.Domain.Planning.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("BudgetCeiling")
@@ -340,6 +334,52 @@ namespace Kinerja.Data.Migrations.Sqlite
                     b.HasIndex("IndicatorId");
 
                     b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Importing.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BudgetVersions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Plans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.ToTable("ImportRecords", (string)null);
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
@@ -614,6 +654,15 @@ namespace Kinerja.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("Kinerja.Importing.ImportRecord", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetVersion", b =>

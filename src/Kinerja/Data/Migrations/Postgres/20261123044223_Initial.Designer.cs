@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kinerja.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKinerjaDbContext))]
-    [Migration("20261123041330_Initial")]
+    [Migration("20261123044223_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -28,7 +28,6 @@ namespace Kinerja.Data.Migrations.Postgres
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<long?>("Baseline")
@@ -110,7 +109,6 @@ namespace Kinerja.Data.Migrations.Postgres
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -140,7 +138,6 @@ namespace Kinerja.Data.Migrations.Postgres
             modelBuilder.Entity("Kinerja.Domain.Organisation.OrganisationalUnit", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("Entity")
@@ -208,7 +205,6 @@ namespace Kinerja.Data.Migrations.Postgres
             modelBuilder.Entity("Kinerja.Domain.Planning.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("BudgetCode")
@@ -243,7 +239,6 @@ namespace Kinerja.Data.Migrations.Postgres
             modelBuilder.Entity("Kinerja.Domain.Planning.Indicator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -312,7 +307,6 @@ namespace Kinerja.Data.Migrations.Postgres
             modelBuilder.Entity("Kinerja.Domain.Planning.PlanAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<long?>("BudgetCeiling")
@@ -345,6 +339,52 @@ namespace Kinerja.Data.Migrations.Postgres
                     b.HasIndex("IndicatorId");
 
                     b.ToTable("Actions", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Importing.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BudgetVersions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Plans")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.ToTable("ImportRecords", (string)null);
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
@@ -619,6 +659,15 @@ namespace Kinerja.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("Kinerja.Importing.ImportRecord", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetVersion", b =>

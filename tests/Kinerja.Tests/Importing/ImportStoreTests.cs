@@ -1,0 +1,196 @@
+using Kinerja.Cli;
+using Kinerja.Documents.Import;
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Planning;
+using Kinerja.Importing;
+using Kinerja.Planning;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Tests.Importing;
+
+/// <summary>Importing stores a document whole or not at all, once, into the right work unit, on each provider.</summary>
+public sealed class ImportStoreTests
+{
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_seed_is_stored_as_the_document_says_and_a_second_import_says_it_is_already_there(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var document = DocumentImporter.ImportFile(SeedPath("002"));
+
+        await using (var db = database.Context())
+        {
+            var first = await new ImportStore(db, Clock).StoreAsync(document);
+            Assert.Equal(StoreOutcome.Stored, first.Outcome);
+            var second = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("002")));
+            Assert.Equal(StoreOutcome.AlreadyImported, second.Outcome);
+            Assert.StartsWith("Sudah ada", second.Message, StringComparison.Ordinal);
+        }
+
+        await using var read = database.Context();
+        var plan = await PlanQueries.Loaded(read).AsNoTracking().SingleAsync();
+        var unit = await read.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == plan.WorkUnitId);
+        Assert.Equal(("KPU Provinsi Banten", WorkUnitLevel.Province), (unit.Name, unit.Level));
+        Assert.Equal((PlanKind.Rak, EntityKind.Secretariat, 2021), (plan.Kind, plan.Entity, plan.Year.Value));
+        Assert.Equal((29, 68), (plan.Goals.Count, plan.Actions.Count()));
+        Assert.Equal(Rupiah.Parse("3.051.446.000"), plan.BudgetCeilingTotal);
+        Assert.Equal("ANNISA ROSPA.P", plan.Signature!.Name);
+        Assert.Contains(plan.Actions.SelectMany(a => a.Schedule), e => e.Value == "36 Pegawai");
+        Assert.Contains(unit.OrganisationalUnits, u => u.Name == "Subbag SDM" && u.Entity == EntityKind.Secretariat);
+        Assert.Equal(1, await read.ImportRecords.CountAsync());
+        Assert.Equal(1, await read.Plans.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task All_five_seeds_are_stored_with_their_plans_and_budgets(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.Context())
+        {
+            foreach (var (seed, province) in new[] { ("000", "Jawa Tengah"), ("001", null), ("002", null), ("003", "Jawa Timur"), ("004", "Kalimantan Barat") })
+            {
+                var result = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath(seed)), province);
+                Assert.True(result.Outcome == StoreOutcome.Stored, $"{seed}: {result.Message}");
+            }
+        }
+
+        await using var read = database.Context();
+        var plans = await PlanQueries.Loaded(read).AsNoTracking().ToListAsync();
+        var units = await read.WorkUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        Assert.Equal(
+            ["KPU Kota Pontianak RKT Commission 4", "KPU Kota Pontianak RKT Secretariat 25", "KPU Kota Probolinggo RAK Commission 5", "KPU Kota Probolinggo RAK Secretariat 7",
+             "KPU Kota Semarang RAK Commission 2", "KPU Kota Semarang RAK Secretariat 21", "KPU Provinsi Banten RAK Secretariat 29"],
+            plans.Select(p => $"{units[p.WorkUnitId]} {p.Kind.ToString().ToUpperInvariant()} {p.Entity} {p.Goals.Count}").Order(StringComparer.Ordinal));
+
+        var serang = await read.WorkUnits.AsNoTracking().SingleAsync(u => u.SatkerCode == "670714");
+        Assert.Equal(("KPU Kota Serang", "(29) BANTEN"), (serang.Name, serang.Province.ToString()));
+        Assert.Equal("KPU Provinsi Banten", units[serang.ParentId!.Value]);
+        var rka = await read.BudgetVersions.AsNoTracking().Include(b => b.Lines).SingleAsync(b => b.WorkUnitId == serang.Id);
+        Assert.Equal(Rupiah.Parse("3.076.120.000"), Rupiah.Sum(rka.Outputs.Select(o => rka.AmountsOf(o).Total)));
+        Assert.Equal("HAYAUDIN", rka.Signature!.Name);
+        Assert.Contains(Kinerja.Domain.Budgeting.BudgetChecks.Run(rka), f => f.Code == Kinerja.Domain.Budgeting.BudgetChecks.JumlahMismatch);
+
+        var probolinggo = units.Single(u => u.Value == "KPU Kota Probolinggo").Key;
+        var versions = await read.BudgetVersions.AsNoTracking().Include(b => b.Lines).Where(b => b.WorkUnitId == probolinggo).OrderBy(b => b.Number).ToListAsync();
+        Assert.Equal([Rupiah.Parse("3.178.163.000"), Rupiah.Parse("4.451.669.000")], versions.Select(v => v.StatedCeiling!.Value));
+        Assert.Equal("SP DIPA 076.01.2.658021/2022", versions[0].DipaNumber);
+        Assert.Contains(Kinerja.Domain.Budgeting.BudgetChecks.Run(versions[1]), f => f.Code == Kinerja.Domain.Budgeting.BudgetChecks.CeilingMismatch);
+        Assert.Equal(5, await read.ImportRecords.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_unit_whose_province_is_unknown_is_refused_until_the_province_is_named(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Context();
+
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("000")));
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.Contains("--province", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.Plans.CountAsync());
+        Assert.Equal(0, await db.WorkUnits.CountAsync());
+
+        var stored = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("000")), "Jawa Tengah");
+        Assert.Equal(StoreOutcome.Stored, stored.Outcome);
+        var units = await db.WorkUnits.AsNoTracking().ToListAsync();
+        Assert.Equal(["KPU RI", "KPU Provinsi Jawa Tengah", "KPU Kota Semarang"], units.OrderBy(u => u.Level).Select(u => u.Name));
+        Assert.Equal("Semarang", units.Single(u => u.Level == WorkUnitLevel.RegencyCity).SignatureCity);
+        Assert.Equal([ScheduleStyle.Quarterly, ScheduleStyle.Monthly], await db.Plans.OrderBy(p => p.Entity).Select(p => p.ScheduleStyle).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_document_with_a_reading_error_stores_nothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var text = File.ReadAllText(SeedPath("002")).Replace("Operasional Kantor", new string('x', 5000), StringComparison.Ordinal);
+        var document = DocumentImporter.Import(SourceText.FromText("rusak.txt", text));
+        await using var db = database.Context();
+
+        var result = await new ImportStore(db, Clock).StoreAsync(document);
+
+        Assert.Equal(StoreOutcome.Refused, result.Outcome);
+        Assert.Contains("MODEL_REFUSED", result.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.Plans.CountAsync());
+        Assert.Equal(0, await db.WorkUnits.CountAsync());
+        Assert.Equal(0, await db.ImportRecords.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_plan_that_already_exists_from_another_document_is_not_overwritten(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Context();
+        Assert.Equal(StoreOutcome.Stored, (await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("004")), "Kalimantan Barat")).Outcome);
+        var edited = File.ReadAllText(SeedPath("004")).Replace("DENI NULIADI", "NAMA LAIN", StringComparison.Ordinal);
+
+        var result = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.Import(SourceText.FromText("rkt-lagi.txt", edited)));
+
+        Assert.Equal(StoreOutcome.Refused, result.Outcome);
+        Assert.Contains("sudah ada", result.Message, StringComparison.Ordinal);
+        Assert.Equal(2, await db.Plans.CountAsync());
+        Assert.Equal("DENI NULIADI", (await db.Plans.AsNoTracking().SingleAsync(p => p.Entity == EntityKind.Commission)).Signature!.Name);
+    }
+
+    [Fact]
+    public async Task The_import_verb_prints_json_and_a_summary_for_a_folder()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        var folder = Directory.CreateTempSubdirectory("kinerja-import-").FullName;
+        try
+        {
+            foreach (var seed in new[] { "002", "004" })
+            {
+                File.Copy(SeedPath(seed), Path.Combine(folder, seed + ".txt"));
+            }
+
+            using var json = new StringWriter();
+            var dry = await Verbs.RunAsync("import", [folder, "--dry-run", "--json"], database.Settings, Clock, json);
+            using var table = new StringWriter();
+            var stored = await Verbs.RunAsync("import", [folder, "--province", "Kalimantan Barat"], database.Settings, Clock, table);
+
+            Assert.Equal(0, dry);
+            using var parsed = System.Text.Json.JsonDocument.Parse(json.ToString());
+            var first = parsed.RootElement[0];
+            Assert.Equal("RAK", first.GetProperty("kind").GetString());
+            Assert.Equal(2021, first.GetProperty("year").GetInt32());
+            Assert.Equal("KPU Provinsi Banten", first.GetProperty("workUnit").GetProperty("name").GetString());
+            var plan = first.GetProperty("plans")[0];
+            Assert.Equal(("secretariat", "quarterly", 29, 68, 3_051_446_000L), (plan.GetProperty("entity").GetString(), plan.GetProperty("schedule").GetString(), plan.GetProperty("goals").GetInt32(), plan.GetProperty("actions").GetInt32(), plan.GetProperty("budgetCeilingTotal").GetInt64()));
+            Assert.Equal("2021-01-28", plan.GetProperty("signatory").GetProperty("date").GetString());
+            Assert.Equal("197107031999032007", plan.GetProperty("signatory").GetProperty("nip").GetString());
+            Assert.Equal(0, first.GetProperty("lines").GetProperty("unaccounted").GetInt32());
+            Assert.Contains(first.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "TABLE_ROW_SHORT" && f.GetProperty("line").GetInt32() == 23);
+
+            Assert.Equal(0, stored);
+            Assert.Contains("[1/2]", table.ToString(), StringComparison.Ordinal);
+            Assert.Contains("2 dokumen, 2 tanpa kesalahan.", table.ToString(), StringComparison.Ordinal);
+            await using var db = database.Context();
+            Assert.Equal(3, await db.Plans.CountAsync());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    internal static string SeedPath(string number)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var folder = Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(folder))
+            {
+                return Directory.EnumerateFiles(folder, $"{number}_*.txt").Single();
+            }
+        }
+
+        throw new DirectoryNotFoundException("shared/seeds not found above " + AppContext.BaseDirectory);
+    }
+}
