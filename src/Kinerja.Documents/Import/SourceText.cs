@@ -98,6 +98,12 @@ public sealed partial class SourceText
             return text;
         }
 
+        // Most cells are plain: no tag, entity, emphasis, odd space or non-ASCII letter to deal with.
+        if (IsPlain(text))
+        {
+            return text.Trim();
+        }
+
         var s = ListItem().Replace(text, " ");
         s = Tag().Replace(s, " ");
         s = s.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal)
@@ -106,6 +112,29 @@ public sealed partial class SourceText
         s = Emphasis().Replace(s, string.Empty);
         s = Space().Replace(s.Replace('\u00A0', ' '), " ").Trim();
         return s.Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsPlain(string text)
+    {
+        var previousSpace = true;
+        foreach (var c in text)
+        {
+            if (c is '<' or '&' or '*' or '\t' or '\r' or '\n' or '\f' or '\u00A0' || c > '\u007E')
+            {
+                return false;
+            }
+
+            var space = c == ' ';
+            if (space && previousSpace)
+            {
+                // Two spaces in a row (or a leading one) are collapsed by the general path.
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return true;
     }
 
     [GeneratedRegex(@"</?(?:li|p|br|ul|ol)\b[^>]*>", RegexOptions.IgnoreCase)]

@@ -32,7 +32,7 @@ public static class ImportVerb
         }
 
         var files = new List<string>();
-        foreach (var path in paths)
+        foreach (var path in paths.Select(Resolve))
         {
             if (Directory.Exists(path))
             {
@@ -105,6 +105,22 @@ public static class ImportVerb
         }
 
         return rows.Any(r => r.Document.HasErrors) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A relative path is the user's: <c>dotnet run</c> starts a web project in its own folder, so a path that is not
+    /// there is looked up from the shell's directory ($PWD), which the process inherits unchanged.
+    /// </summary>
+    private static string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path))
+        {
+            return path;
+        }
+
+        var shell = Environment.GetEnvironmentVariable("PWD");
+        var fromShell = string.IsNullOrEmpty(shell) ? path : Path.Combine(shell, path);
+        return File.Exists(fromShell) || Directory.Exists(fromShell) ? fromShell : path;
     }
 
     private static string Summary(ImportedDocument document)

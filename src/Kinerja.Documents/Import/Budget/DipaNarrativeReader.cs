@@ -24,6 +24,11 @@ public static partial class DipaNarrativeReader
         foreach (var line in context.Lines.Where(l => !l.IsBlank))
         {
             var text = line.Text;
+            if (!MayStateBudget(text))
+            {
+                continue;
+            }
+
             var used = false;
 
             // What follows the first program amount is about programs, not the pagu ("pagu … dibagi: Program X (…) sebesar …").
@@ -185,6 +190,16 @@ public static partial class DipaNarrativeReader
 
         return (number, date);
     }
+
+    /// <summary>A cheap look before the patterns: budget statements name a DIPA, a pagu, an allocation or a program, with a figure.</summary>
+    private static bool MayStateBudget(string text) =>
+        text.Length > 12
+        && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+        && (text.Contains("DIPA", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("pagu", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("alokasi", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("program", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("revisi", StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"(?<number>(?:SP\s*-?\s*)?DIPA\s*-?\s*\d{3}\.\d{2}\.\d{1,2}\.\d{6}\s*/\s*\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex DipaPattern();
