@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+scripts/setup.sh
 urls=()
 if [[ " $* " != *" --urls "* ]]; then urls=(--urls "${KINERJA_URLS:-http://localhost:5000}"); fi
 exec dotnet run --project src/Kinerja -c Release -- "${urls[@]}" "$@"

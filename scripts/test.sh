@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+scripts/setup.sh
 scripts/postgres.sh start
 trap '[ "$BASHPID" = "$$" ] && scripts/postgres.sh stop' EXIT
 export KINERJA_TEST_POSTGRES="${KINERJA_TEST_POSTGRES:-$(scripts/postgres.sh url)}"

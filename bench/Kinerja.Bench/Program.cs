@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+if (args.Length > 1 && args[0] is "throughput" or "batch")
+{
+    return await Kinerja.Bench.DocumentThroughput.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Kinerja.Bench.PlanBenchmarks).Assembly).Run(args);
+return 0;

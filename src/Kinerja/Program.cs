@@ -17,6 +17,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 // Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
 builder.Services.AddScoped(_ => WorkUnitScope.National);
 builder.Services.AddRazorPages();
+builder.Services.AddSingleton<Kinerja.Documents.PdfPrinter>();
 
 var app = builder.Build();
 

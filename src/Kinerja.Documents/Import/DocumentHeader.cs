@@ -59,6 +59,11 @@ public static partial class DocumentHeader
     public static ImportedWorkUnit? ParseWorkUnit(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (NationalPattern().IsMatch(text.Trim()))
+        {
+            return new ImportedWorkUnit("KPU RI", WorkUnitLevel.National, null, null, null);
+        }
+
         var match = UnitPattern().Match(text.Trim());
         if (!match.Success)
         {
@@ -109,7 +114,8 @@ public static partial class DocumentHeader
                 continue;
             }
 
-            var text = StripLabel(line.Text);
+            // "SEKRETARIAT KPU KOTA SERANG" names the unit through its secretariat.
+            var text = SecretariatOf().Replace(StripLabel(line.Text), string.Empty);
             if (ParseWorkUnit(text) is { } unit)
             {
                 context.Ledger.Use(line, "nama satuan kerja");
@@ -173,6 +179,12 @@ public static partial class DocumentHeader
 
     [GeneratedRegex(@"^(?:KPU|KIP|KOMISI PEMILIHAN UMUM)\s+(?<level>PROVINSI|KABUPATEN|KAB\.|KOTA)\s+(?<name>[A-Za-z][A-Za-z .'\-]*?)(?:\s+(?:TAHUN|TA)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitPattern();
+
+    [GeneratedRegex(@"^(?:KPU|KOMISI PEMILIHAN UMUM)\s+(?:RI|REPUBLIK INDONESIA)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalPattern();
+
+    [GeneratedRegex(@"^SEKRETARIAT(?:\s+JENDERAL)?\s+(?=(?:KPU|KIP|KOMISI PEMILIHAN UMUM)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretariatOf();
 
     [GeneratedRegex(@"^(?:KOMISI PEMILIHAN UMUM|KPU)$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyOnly();

@@ -4,6 +4,7 @@ using Kinerja.Documents.Import.Budget;
 using Kinerja.Documents.Import.Docx;
 using Kinerja.Documents.Import.Pdf;
 using Kinerja.Documents.Import.Plans;
+using Kinerja.Documents.Import.Xlsx;
 using Kinerja.Domain.Common;
 
 namespace Kinerja.Documents.Import;
@@ -34,7 +35,7 @@ public static class DocumentImporter
         }
     }
 
-    /// <summary>Reads a document from a stream; the file name's extension (.txt, .pdf, .docx) or the content's signature says the format.</summary>
+    /// <summary>Reads a document from a stream; the file name's extension (.txt, .pdf, .docx, .xlsx) or the content's signature says the format.</summary>
     public static ImportedDocument Import(string fileName, Stream content)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -125,12 +126,36 @@ public static class DocumentImporter
             return PdfSource.Read(fileName, buffered);
         }
 
+        // Both are zip archives: the part inside says which (xl/workbook.xml or word/document.xml), the name only when it is not a zip.
+        if (isZip ? IsWorkbook(buffered) : extension == ".xlsx")
+        {
+            return XlsxSource.Read(fileName, buffered);
+        }
+
         if (extension == ".docx" || isZip)
         {
             return DocxSource.Read(fileName, buffered);
         }
 
         return SourceText.FromText(fileName, TextDecoding.Decode(buffered.ToArray()));
+    }
+
+    private static bool IsWorkbook(MemoryStream zip)
+    {
+        try
+        {
+            using var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            return archive.GetEntry("xl/workbook.xml") is not null;
+        }
+        catch (InvalidDataException)
+        {
+            // A broken archive: the DOCX reader reports it as before.
+            return false;
+        }
+        finally
+        {
+            zip.Position = 0;
+        }
     }
 
     private static ImportedDocument Unreadable(string fileName, string code, string message)

@@ -46,6 +46,7 @@ public static partial class SignatureReader
 
         context.Ledger.Use(first, "tempat dan tanggal penandatanganan");
         var texts = new List<SourceLine>();
+        var said = new Dictionary<SourceLine, string>();
         Nip? nip = null;
         for (var i = start + 1; i < Math.Min(end, lines.Count); i++)
         {
@@ -55,13 +56,23 @@ public static partial class SignatureReader
                 continue;
             }
 
+            // Two blocks side by side (a PK's pihak kedua and pihak pertama) come as rows of two cells: the signer of the
+            // document is the block on the right.
+            var text = SideBySide(line) ? line.Cells.Last(c => c.Length > 0) : line.Text;
+            if (SideBySide(line) && Party().IsMatch(text))
+            {
+                context.Ledger.Use(line, "pihak dalam perjanjian");
+                continue;
+            }
+
             // A signature block is a few lines; the title of the next part or a new chapter ends it.
-            if (line.IsTableRow || IsPlaceAndDate(line) || NextSection().IsMatch(line.Text) || texts.Count >= 5)
+            // "H. Abdul Rahman" (Haji) looks like a chapter heading "A. …"; directly above a NIP, or last in the document, it is the signer's name.
+            if ((line.IsTableRow && !SideBySide(line)) || IsPlaceAndDate(line) || (NextSection().IsMatch(text) && !AboveNip(lines, i + 1, end)) || texts.Count >= 5)
             {
                 break;
             }
 
-            if (NipLine().Match(line.Text) is { Success: true } nipMatch)
+            if (NipLine().Match(text) is { Success: true } nipMatch)
             {
                 if (Nip.TryParse(nipMatch.Groups[1].Value, out var parsed))
                 {
@@ -77,6 +88,7 @@ public static partial class SignatureReader
             }
 
             texts.Add(line);
+            said[line] = text;
         }
 
         if (texts.Count == 0)
@@ -89,15 +101,21 @@ public static partial class SignatureReader
         // name the body ("KPU KOTA SEMARANG", "KOMISI PEMILIHAN UMUM PROVINSI BANTEN"), before or after the position.
         var name = texts[^1];
         var before = texts.Take(texts.Count - 1).ToList();
-        var position = before.FirstOrDefault(l => Office().IsMatch(l.Text)) ?? before.FirstOrDefault();
+        var position = before.FirstOrDefault(l => Office().IsMatch(said[l])) ?? before.FirstOrDefault();
         var bodies = before.Where(l => l != position).ToList();
-        var organisation = bodies.Count > 0 ? string.Join(' ', bodies.Select(t => t.Text)) : null;
+        var organisation = bodies.Count > 0 ? string.Join(' ', bodies.Select(t => said[t])) : null;
         foreach (var line in texts)
         {
             context.Ledger.Use(line, line == name ? "nama penanda tangan" : line == position ? "jabatan penanda tangan" : "lembaga penanda tangan");
         }
 
-        return new ImportedSignature(place, date, position?.Text, name.Text, nip, organisation, first.Number);
+        return new ImportedSignature(place, date, position is null ? null : said[position], said[name], nip, organisation, first.Number);
+    }
+
+    private static bool AboveNip(IReadOnlyList<SourceLine> lines, int from, int end)
+    {
+        var next = lines.Skip(from).Take(Math.Max(0, Math.Min(end, lines.Count) - from)).FirstOrDefault(l => !l.IsBlank);
+        return next is null ? from >= lines.Count || lines.Skip(from).All(l => l.IsBlank) : !next.IsTableRow && NipLine().IsMatch(next.Text);
     }
 
     [GeneratedRegex(@"^(?<place>[A-Za-z][A-Za-z .'\-]{1,60}),\s*(?<day>\d{1,2})\s+(?<month>[A-Za-z]+)\s+(?<year>\d{4})\s*$")]
@@ -108,6 +126,13 @@ public static partial class SignatureReader
 
     [GeneratedRegex(@"^(?::|BAB\b|[A-H]\.\s|RENCANA\s|PERJANJIAN\s|LAPORAN\s|NAMA\s*/|TAHUN\s+ANGGARAN|LAMPIRAN)", RegexOptions.IgnoreCase)]
     private static partial Regex NextSection();
+
+    /// <summary>A row of at most three short cells that is not a table heading: the lines of signature blocks printed side by side.</summary>
+    public static bool SideBySide(SourceLine line) =>
+        line is not null && line.IsTableRow && line.Cells.Count(c => c.Length > 0) is >= 1 and <= 3 && line.Cells.All(c => c.Length <= 120) && !Plans.TableLayout.IsHeader(line);
+
+    [GeneratedRegex(@"^PIHAK\s+(?:PERTAMA|KEDUA)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Party();
 
     [GeneratedRegex(@"^NIP\.?\s*:?\s*([\d\s.]{18,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex NipLine();

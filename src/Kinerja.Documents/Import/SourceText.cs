@@ -8,6 +8,7 @@ public enum SourceFormat
     Text,
     Pdf,
     Docx,
+    Xlsx,
 }
 
 /// <summary>

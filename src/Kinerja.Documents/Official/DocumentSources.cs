@@ -11,7 +11,7 @@ public enum PaperSize
     F4,
 }
 
-public enum DocumentFormat
+public enum OutputFormat
 {
     Html,
     Pdf,

@@ -150,7 +150,14 @@ public sealed class BudgetVersion
     /// <summary>Who signed the budget document (RKA, DIPA page), when it is signed.</summary>
     public Planning.SignatureBlock? Signature { get; private set; }
 
-    public IReadOnlyList<BudgetLine> Lines => _lines;
+    public IReadOnlyList<BudgetLine> Lines
+    {
+        get
+        {
+            EnsureOrdered();
+            return _lines;
+        }
+    }
 
     public IEnumerable<BudgetLine> Programs => _lines.Where(l => l.ParentId is null);
 
@@ -173,7 +180,7 @@ public sealed class BudgetVersion
             StatedCeiling = null,
         };
         var newIds = new Dictionary<Guid, Guid>();
-        foreach (var line in _lines)
+        foreach (var line in Lines)
         {
             var copy = line.CopyFor(line.ParentId is { } parent ? newIds[parent] : null);
             newIds[line.Id] = copy.Id;
@@ -201,6 +208,7 @@ public sealed class BudgetVersion
         Rupiah? statedTotal = null)
     {
         Rule.Require(code.Value is not null, "BUDGET_CODE_INVALID", "Kode anggaran wajib diisi.");
+        EnsureOrdered();
         Rule.Require(_lines.All(l => l.Code != code), "BUDGET_CODE_DUPLICATE", $"Kode {code} sudah ada dalam anggaran ini.");
         if (parent is null)
         {
@@ -241,6 +249,7 @@ public sealed class BudgetVersion
 
     public void RemoveLine(BudgetLine line)
     {
+        EnsureOrdered();
         EnsureOwn(line);
         var doomed = Descendants(line).Append(line).ToHashSet();
         _lines.RemoveAll(doomed.Contains);
@@ -289,6 +298,19 @@ public sealed class BudgetVersion
         for (var i = 0; i < _lines.Count; i++)
         {
             _lines[i].Position = i;
+        }
+    }
+
+    /// <summary>A version read from a database comes in no particular order; the tree's printed order is its positions.</summary>
+    private void EnsureOrdered()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_lines[i].Position != i)
+            {
+                _lines.Sort((a, b) => a.Position.CompareTo(b.Position));
+                return;
+            }
         }
     }
 

@@ -77,7 +77,8 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         }
 
         var versions = new List<BudgetVersion>();
-        if (document.Budget is { } budget && (budget.Lines.Count > 0 || budget.Revisions.Count > 0))
+        // A PK prints its budget per program as a summary of the DIPA; the budget itself comes from the RKA or DIPA.
+        if (document.Kind != DocumentKind.Pk && document.Budget is { } budget && (budget.Lines.Count > 0 || budget.Revisions.Count > 0))
         {
             if (await db.BudgetVersions.AnyAsync(b => b.WorkUnitId == unit.Id && b.Year == year, cancellationToken))
             {

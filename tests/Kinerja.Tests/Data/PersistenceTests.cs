@@ -85,6 +85,8 @@ public sealed class PersistenceTests
         var versions = await read.BudgetVersions.AsNoTracking().Include(b => b.Lines).OrderBy(b => b.Number).ToListAsync();
 
         Assert.Equal(["DIPA Awal", "Revisi ke-1"], versions.Select(v => v.Label));
+        Assert.Equal(original.Lines.Select(l => l.Code), versions[0].Lines.Select(l => l.Code));
+        Assert.Equal(original.Lines.Select(l => l.Code), versions[1].Lines.Select(l => l.Code));
         Assert.Equal(new Rupiah(38_372_000), versions[0].Total);
         Assert.Equal(new Rupiah(48_368_000), versions[1].Total);
         Assert.Equal(new Rupiah(38_372_000), versions[0].StatedCeiling);

@@ -53,7 +53,7 @@ public static partial class PlanTableReader
             {
                 if (SignatureReader.IsPlaceAndDate(line))
                 {
-                    var end = Enumerable.Range(i + 1, lines.Count - i - 1).FirstOrDefault(j => lines[j].IsTableRow, lines.Count);
+                    var end = Enumerable.Range(i + 1, lines.Count - i - 1).FirstOrDefault(j => lines[j].IsTableRow && !SignatureReader.SideBySide(lines[j]), lines.Count);
                     var signature = SignatureReader.Read(context, i, end);
                     var signed = part ?? parts.LastOrDefault(p => p.Plan.Signatory is null);
                     if (signed is not null && signature is not null)
@@ -80,6 +80,16 @@ public static partial class PlanTableReader
                 var next = i + 1 < lines.Count ? lines[i + 1] : null;
                 var periodRow = next is not null && TableLayout.IsPeriodRow(next) ? next : null;
                 var layout = TableLayout.Read(line, periodRow);
+
+                // A table without indicator and target columns under a plan is the PK's budget per program, not another plan.
+                if (!layout.Has(ColumnRole.Indicator) && !layout.Has(ColumnRole.Target) && parts.Count > 0 && layout.Has(ColumnRole.Ceiling))
+                {
+                    context.Ledger.Use(line, "kepala tabel anggaran per program");
+                    i = ProgramTable(context, layout, i + 1);
+                    part = null;
+                    continue;
+                }
+
                 if (part is not null && part.Layout.Signature == layout.Signature)
                 {
                     context.Ledger.Ignore(line, "kepala tabel yang diulang pada halaman baru");
@@ -165,6 +175,11 @@ public static partial class PlanTableReader
         var responsible = Cell(ColumnRole.Responsible);
         var atPageTop = part.AtPageTop;
         part.AtPageTop = false;
+        if (indicatorText.Length == 0 && actionText.Length == 0 && TotalLabel().IsMatch(number.Length > 0 ? number : goalText))
+        {
+            Total(context, part, line, ceiling);
+            return;
+        }
 
         // Text that ran over the page break: only text cells, nothing that starts a goal, sets a target, marks a period or gives money.
         if (atPageTop && part.LastRow is not null && number.Length == 0 && target.Length == 0 && actionTarget.Length == 0 && ceiling.Length == 0
@@ -339,6 +354,83 @@ public static partial class PlanTableReader
         return cells;
     }
 
+    /// <summary>The "Jumlah" row under an RAK: a sum, not a goal. A printed total that differs from the actions' pagu is reported.</summary>
+    /// <summary>
+    /// Reads the rows of a budget-per-program table (a PK's): each row with a program code and an amount becomes a
+    /// program line of the document's budget; the total row is checked against them. Returns the index of the last row read.
+    /// </summary>
+    private static int ProgramTable(ImportContext context, TableLayout layout, int start)
+    {
+        var lines = context.Lines;
+        var budget = context.Document.Budget ??= new ImportedBudget();
+        var amountColumn = layout.Columns[ColumnRole.Ceiling];
+        var i = start;
+        for (; i < lines.Count && lines[i].IsTableRow; i++)
+        {
+            var line = lines[i];
+            if (TableLayout.IsColumnNumbers(line))
+            {
+                context.Ledger.Ignore(line, "nomor kolom");
+                continue;
+            }
+
+            var amountText = line.Cell(amountColumn);
+            var codeCell = line.Cells.FirstOrDefault(c => ProgramCode(c) is not null);
+            if (TotalLabel().IsMatch(line.Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty))
+            {
+                if (Rupiah.TryParse(amountText, out var printed) && printed != Rupiah.Sum(budget.Lines.Select(l => l.StatedTotal ?? Rupiah.Zero)))
+                {
+                    context.Find(Severity.Warning, "PROGRAM_TOTAL_MISMATCH", $"Jumlah anggaran program tercetak {printed}, padahal program-program berjumlah {Rupiah.Sum(budget.Lines.Select(l => l.StatedTotal ?? Rupiah.Zero))} ({ImportContext.Where(line)}).", line);
+                }
+
+                context.Ledger.Use(line, "jumlah anggaran per program");
+                continue;
+            }
+
+            if (codeCell is null || !Rupiah.TryParse(amountText, out var amount))
+            {
+                context.Find(Severity.Warning, "PROGRAM_ROW_UNREAD", $"Baris tabel anggaran per program tanpa kode program atau jumlah yang terbaca ({ImportContext.Where(line)}).", line);
+                context.Ledger.Ignore(line, "baris anggaran per program yang tidak terbaca");
+                continue;
+            }
+
+            var code = ProgramCode(codeCell)!;
+            var titled = SplitCode(codeCell).Text;
+            var title = titled != codeCell && titled.Length > 0
+                ? titled
+                : line.Cells.Where((c, index) => index != amountColumn && c != codeCell && c.Length > 0 && !c.All(char.IsAsciiDigit)).FirstOrDefault() ?? code;
+            if (budget.Lines.All(l => l.Code != code))
+            {
+                budget.Lines.Add(new ImportedBudgetLine { Code = code, Title = title, StatedTotal = amount, Line = line.Number });
+            }
+
+            context.Ledger.Use(line, "anggaran per program");
+        }
+
+        return i - 1;
+    }
+
+    /// <summary>The program code of a cell that is one ("076.01.WA") or ends with one ("Program Dukungan Manajemen (076.01.WA)").</summary>
+    private static string? ProgramCode(string cell)
+    {
+        if (BudgetCode.TryParse(cell, out var code) && code.Level == BudgetLevel.Program)
+        {
+            return code.Value;
+        }
+
+        return SplitCode(cell).Code is { } trailing && BudgetCode.Parse(trailing).Level == BudgetLevel.Program ? trailing : null;
+    }
+
+    private static void Total(ImportContext context, Part part, SourceLine line, string ceiling)
+    {
+        if (ceiling.Length > 0 && Rupiah.TryParse(ceiling, out var printed) && printed != part.Plan.BudgetCeilingTotal)
+        {
+            context.Find(Severity.Warning, "CEILING_TOTAL_MISMATCH", $"Jumlah pagu tercetak {printed}, jumlah pagu kegiatan {part.Plan.BudgetCeilingTotal} ({ImportContext.Where(line)}).", line);
+        }
+
+        context.Ledger.Use(line, "baris jumlah pagu");
+    }
+
     private static void Finish(ImportContext context, Part part)
     {
         var plan = part.Plan;
@@ -404,6 +496,9 @@ public static partial class PlanTableReader
 
     [GeneratedRegex(@"\bSEKRETARI(?:AT|S)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Secretariat();
+
+    [GeneratedRegex(@"^(?:JUMLAH|TOTAL)(?:\s+(?:PAGU|ANGGARAN|TOTAL|KESELURUHAN))*\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalLabel();
 
     [GeneratedRegex(@"\bKETUA\b", RegexOptions.IgnoreCase)]
     private static partial Regex Chair();

@@ -1,0 +1,63 @@
+using Kinerja.Documents.Official;
+using Kinerja.Documents.Official.Docx;
+using Kinerja.Documents.Official.Html;
+using Kinerja.Documents.Official.Pdf;
+using Kinerja.Documents.Official.Xlsx;
+
+namespace Kinerja.Documents;
+
+/// <summary>Writes a document source in a format: the one switch between the sources and the renderers.</summary>
+/// <remarks>A writer made for one request borrows the app's Chromium (<paramref name="ownsChromium"/> false) and leaves it running.</remarks>
+public sealed class DocumentWriter(ChromiumPdf? chromium, bool ownsChromium = true) : IAsyncDisposable
+{
+    public async Task WriteAsync(object source, OutputFormat format, DocumentOptions options, Stream output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(output);
+        switch (format)
+        {
+            case OutputFormat.Html:
+                await Write(output, Html(source, options), cancellationToken);
+                break;
+            case OutputFormat.Pdf:
+                var pdf = await (chromium ?? throw new InvalidOperationException("PDF memerlukan Chromium yang sudah dijalankan.")).PrintAsync(Html(source, options), cancellationToken);
+                await output.WriteAsync(pdf, cancellationToken);
+                break;
+            case OutputFormat.Xlsx when source is PlanDocument plan:
+                XlsxRenderer.Write(plan, options, output);
+                break;
+            case OutputFormat.Xlsx when source is RkaDocument rka:
+                XlsxRenderer.Write(rka, options, output);
+                break;
+            case OutputFormat.Docx when source is PlanDocument plan:
+                DocxRenderer.Write(plan, options, output);
+                break;
+            case OutputFormat.Docx when source is RkaDocument rka:
+                DocxRenderer.Write(rka, options, output);
+                break;
+            default:
+                throw new ArgumentException($"Bukan sumber dokumen: {source.GetType().Name}", nameof(source));
+        }
+    }
+
+    public static string Html(object source, DocumentOptions options) => source switch
+    {
+        PlanDocument plan => HtmlRenderer.Render(plan, options),
+        RkaDocument rka => HtmlRenderer.Render(rka, options),
+        _ => throw new ArgumentException($"Bukan sumber dokumen: {source.GetType().Name}", nameof(source)),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (chromium is not null && ownsChromium)
+        {
+            await chromium.DisposeAsync();
+        }
+    }
+
+    private static async Task Write(Stream output, string html, CancellationToken cancellationToken)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(html);
+        await output.WriteAsync(bytes, cancellationToken);
+    }
+}
