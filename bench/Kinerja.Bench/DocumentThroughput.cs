@@ -10,14 +10,15 @@ namespace Kinerja.Bench;
 
 /// <summary>
 /// Documents per second for a format, with a number of documents in flight, and the batch of 550 work units' RAK:
-/// <c>dotnet run -c Release --project bench/Kinerja.Bench -- throughput &lt;html|pdf|xlsx|docx&gt; [documents] [in flight]</c> and
+/// <c>dotnet run -c Release --project bench/Kinerja.Bench -- throughput &lt;html|pdf|pdf-direct|xlsx|docx&gt; [documents] [in flight]</c> and
 /// <c>-- batch &lt;format&gt; [units]</c>. Peak memory is this process's, plus Chromium's processes for PDF.
 /// </summary>
 public static class DocumentThroughput
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var format = Enum.Parse<OutputFormat>(args[1], ignoreCase: true);
+        var direct = args[1] == "pdf-direct";
+        var format = direct ? OutputFormat.Pdf : Enum.Parse<OutputFormat>(args[1], ignoreCase: true);
         var batch = args[0] == "batch";
         var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : batch ? 550 : 100;
         var inFlight = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2;
@@ -26,7 +27,7 @@ public static class DocumentThroughput
         var chromiumPeak = 0L;
         try
         {
-            await using var writer = new DocumentWriter(format == OutputFormat.Pdf ? await ChromiumPdf.StartAsync(inFlight) : null);
+            await using var writer = new DocumentWriter(format == OutputFormat.Pdf && !direct ? await ChromiumPdf.StartAsync(inFlight) : null);
 
             // Warm up: the first document pays for JIT and the browser's first layout.
             await writer.WriteAsync(documents[0], format, DocumentOptions.Default, Stream.Null);
@@ -56,7 +57,7 @@ public static class DocumentThroughput
             clock.Stop();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine(System.FormattableString.Invariant(
-                $"{(batch ? "batch" : "throughput")} {format}: {count} documents, {inFlight} in flight, {clock.Elapsed.TotalSeconds:0.00} s, {count / clock.Elapsed.TotalSeconds:0.0} documents/s, {clock.Elapsed.TotalMilliseconds / count:0.0} ms each, {bytes / count / 1024.0:0.0} KB each, peak memory {peak / 1048576.0:0} MB (process){(format == OutputFormat.Pdf ? System.FormattableString.Invariant($" + {chromiumPeak / 1048576.0:0} MB (Chromium)") : string.Empty)}"));
+                $"{(batch ? "batch" : "throughput")} {args[1]}: {count} documents, {inFlight} in flight, {clock.Elapsed.TotalSeconds:0.00} s, {count / clock.Elapsed.TotalSeconds:0.0} documents/s, {clock.Elapsed.TotalMilliseconds / count:0.0} ms each, {bytes / count / 1024.0:0.0} KB each, peak memory {peak / 1048576.0:0} MB (process){(format == OutputFormat.Pdf && !direct ? System.FormattableString.Invariant($" + {chromiumPeak / 1048576.0:0} MB (Chromium)") : string.Empty)}"));
         }
         finally
         {

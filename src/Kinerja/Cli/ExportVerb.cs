@@ -15,7 +15,8 @@ namespace Kinerja.Cli;
 /// <summary>
 /// <c>export &lt;rkt|pk|rak|rka&gt; --unit &lt;satker, id or name&gt; --year yyyy [--entity commission|secretariat] --format pdf|xlsx|docx|html --out file</c>,
 /// or with <c>--all</c> instead of <c>--unit</c> and a folder as <c>--out</c>: one document for every work unit in scope, with a progress bar.
-/// Options: <c>--paper a4|f4</c>, <c>--no-letterhead</c>.
+/// Options: <c>--paper a4|f4</c>, <c>--no-letterhead</c>, <c>--pdf-engine chromium|direct</c> (Chromium prints the preview's HTML;
+/// direct lays the PDF out itself, about a hundred times faster, for batches).
 /// </summary>
 public static class ExportVerb
 {
@@ -28,7 +29,7 @@ public static class ExportVerb
 
         if (args.Length == 0 || !Enum.TryParse<DocumentKindArgument>(args[0], ignoreCase: true, out var kind))
         {
-            await output.WriteLineAsync("Penggunaan: export <rkt|pk|rak|rka> --unit <kode satker|id|nama> --year <tahun> [--entity commission|secretariat] --format <pdf|xlsx|docx|html> --out <berkas> [--paper a4|f4] [--no-letterhead]");
+            await output.WriteLineAsync("Penggunaan: export <rkt|pk|rak|rka> --unit <kode satker|id|nama> --year <tahun> [--entity commission|secretariat] --format <pdf|xlsx|docx|html> --out <berkas> [--paper a4|f4] [--no-letterhead] [--pdf-engine chromium|direct]");
             await output.WriteLineAsync("           export <rkt|pk|rak|rka> --all --year <tahun> --format <…> --out <folder>");
             return 2;
         }
@@ -63,7 +64,14 @@ public static class ExportVerb
         var options = new DocumentOptions(string.Equals(Option("--paper"), "f4", StringComparison.OrdinalIgnoreCase) ? PaperSize.F4 : PaperSize.A4, !args.Contains("--no-letterhead"));
         var year = new FiscalYear(yearValue);
         await using var db = settings.CreateContext(WorkUnitScope.National);
-        await using var writer = new DocumentWriter(format == OutputFormat.Pdf ? await ChromiumPdf.StartAsync(2) : null);
+        var engine = Option("--pdf-engine") ?? "chromium";
+        if (engine is not ("chromium" or "direct"))
+        {
+            await output.WriteLineAsync("Gagal: --pdf-engine harus chromium atau direct.");
+            return 2;
+        }
+
+        await using var writer = new DocumentWriter(format == OutputFormat.Pdf && engine == "chromium" ? await ChromiumPdf.StartAsync(2) : null);
 
         if (args.Contains("--all"))
         {

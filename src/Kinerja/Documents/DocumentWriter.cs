@@ -6,7 +6,10 @@ using Kinerja.Documents.Official.Xlsx;
 
 namespace Kinerja.Documents;
 
-/// <summary>Writes a document source in a format: the one switch between the sources and the renderers.</summary>
+/// <summary>
+/// Writes a document source in a format: the one switch between the sources and the renderers. PDF goes through the
+/// HTML and Chromium when a browser is given (the preview's exact layout), and is laid out directly otherwise.
+/// </summary>
 /// <remarks>A writer made for one request borrows the app's Chromium (<paramref name="ownsChromium"/> false) and leaves it running.</remarks>
 public sealed class DocumentWriter(ChromiumPdf? chromium, bool ownsChromium = true) : IAsyncDisposable
 {
@@ -19,9 +22,17 @@ public sealed class DocumentWriter(ChromiumPdf? chromium, bool ownsChromium = tr
             case OutputFormat.Html:
                 await Write(output, Html(source, options), cancellationToken);
                 break;
+            case OutputFormat.Pdf when chromium is null:
+                // Without a browser the PDF is laid out directly: the engine that keeps up with a batch of 550 units.
+                await output.WriteAsync(source switch
+                {
+                    PlanDocument plan => DirectPdf.Render(plan, options),
+                    RkaDocument rka => DirectPdf.Render(rka, options),
+                    _ => throw new ArgumentException($"Bukan sumber dokumen: {source.GetType().Name}", nameof(source)),
+                }, cancellationToken);
+                break;
             case OutputFormat.Pdf:
-                var pdf = await (chromium ?? throw new InvalidOperationException("PDF memerlukan Chromium yang sudah dijalankan.")).PrintAsync(Html(source, options), cancellationToken);
-                await output.WriteAsync(pdf, cancellationToken);
+                await output.WriteAsync(await chromium.PrintAsync(Html(source, options), cancellationToken), cancellationToken);
                 break;
             case OutputFormat.Xlsx when source is PlanDocument plan:
                 XlsxRenderer.Write(plan, options, output);

@@ -102,7 +102,7 @@ public static class XlsxRenderer
         var year = document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         layout.Title("RENCANA KERJA DAN ANGGARAN SATUAN KERJA", 12);
         layout.Title($"TAHUN ANGGARAN {year}", 12);
-        layout.Title("BAGIAN A", 12);
+        layout.Title("BAGIAN-A", 12);
         if (!string.IsNullOrWhiteSpace(document.VersionLabel))
         {
             layout.Title(document.VersionLabel, 10);
