@@ -21,7 +21,7 @@ public sealed class DirectPdfRoundTripTests
     [InlineData("rak-quarterly", false)]
     public void A_plan_printed_directly_imports_back_to_the_same_plan(string which, bool letterhead)
     {
-        var office = new PdfOffice();
+        var office = new Office();
         var original = which == "rkt" ? office.Rkt() : office.Rak(ScheduleStyle.Quarterly);
         var bytes = DirectPdf.Render(DocumentSources.ForPlan(original, office.Unit), new DocumentOptions(Letterhead: letterhead));
 

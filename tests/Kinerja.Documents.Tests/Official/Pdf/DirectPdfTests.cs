@@ -14,7 +14,7 @@ public sealed class DirectPdfTests
     [InlineData(PaperSize.F4, 935.43, 609.45)]
     public void The_page_is_landscape_on_the_chosen_paper(PaperSize paper, double width, double height)
     {
-        var office = new PdfOffice();
+        var office = new Office();
 
         using var pdf = PdfDocument.Open(DirectPdf.Render(DocumentSources.ForPlan(office.Rak(ScheduleStyle.Monthly), office.Unit), new DocumentOptions(paper)));
 
@@ -32,7 +32,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void A_quarterly_rak_prints_kop_title_headings_numbers_rows_marks_amounts_total_signature_and_page_number()
     {
-        var office = new PdfOffice();
+        var office = new Office();
         var source = DocumentSources.ForPlan(office.Rak(ScheduleStyle.Quarterly), office.Unit);
 
         using var pdf = PdfDocument.Open(DirectPdf.Render(source, DocumentOptions.Default));
@@ -61,7 +61,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void A_merged_goal_is_printed_once_on_a_page()
     {
-        var office = new PdfOffice();
+        var office = new Office();
 
         using var pdf = PdfDocument.Open(DirectPdf.Render(DocumentSources.ForPlan(office.Rak(ScheduleStyle.Quarterly), office.Unit), DocumentOptions.Default));
 
@@ -74,7 +74,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void A_long_monthly_rak_runs_over_pages_each_with_the_headings_numbers_and_page_number()
     {
-        var office = new PdfOffice();
+        var office = new Office();
         var source = DocumentSources.ForPlan(office.LongRak(200, ScheduleStyle.Monthly), office.Unit);
 
         using var pdf = PdfDocument.Open(DirectPdf.Render(source, DocumentOptions.Default));
@@ -107,7 +107,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void An_rkt_without_kop_has_one_heading_row_numbers_and_every_goal_and_indicator()
     {
-        var office = new PdfOffice();
+        var office = new Office();
         var source = DocumentSources.ForPlan(office.Rkt(), office.Unit);
 
         using var pdf = PdfDocument.Open(DirectPdf.Render(source, new DocumentOptions(Letterhead: false)));
@@ -126,7 +126,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void A_pk_prints_the_agreement_the_programmes_and_both_signatures()
     {
-        var office = new PdfOffice();
+        var office = new Office();
         var source = DocumentSources.ForPlan(office.Pk(), office.Unit, office.Budget(), office.Province);
 
         using var pdf = PdfDocument.Open(DirectPdf.Render(source, DocumentOptions.Default));
@@ -144,7 +144,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void An_rka_repeats_its_header_block_on_every_page_and_prints_the_coded_tree()
     {
-        var office = new PdfOffice();
+        var office = new Office();
         var budget = office.Budget();
         var source = DocumentSources.ForBudget(budget, office.Unit);
         var rows = Enumerable.Range(0, 40).SelectMany(_ => source.Rows).ToList();
@@ -178,7 +178,7 @@ public sealed class DirectPdfTests
     [Fact]
     public void Odd_characters_print_without_failing_and_latin_letters_stay()
     {
-        var office = new PdfOffice();
+        var office = new Office();
         string[] names = ["Rapat 👍🏽 evaluasi", "会议 koordinasi", "=1+1", "Verifikasi café – “naïve” √ ■ data", new string('W', 300), "Tab\tdan\nbaris ą ő ﬁ €"];
         var plan = office.LongRak(names.Length, ScheduleStyle.Monthly, i => names[i]);
 

@@ -3,19 +3,18 @@ using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 
-namespace Kinerja.Documents.Tests.Official.Pdf;
+namespace Kinerja.Documents.Tests.Official;
 
 /// <summary>
 /// KPU Kota Serang under KPU Provinsi Banten, with its heads, units, plans and budget built through the domain's verbs,
-/// as the planning staff would enter them. Every call builds fresh objects, so tests share nothing. (The same office as
-/// the Word tests' fixture, kept here so the PDF tests do not depend on another format's folder; plus a long RAK.)
+/// as the planning staff would enter them. Every call builds fresh objects, so tests share nothing.
 /// </summary>
-internal sealed class PdfOffice
+internal sealed class Office
 {
     public const string SecretaryNip = "196602021987121007";
     public const string ChairNip = "197512192002121005";
 
-    public PdfOffice()
+    public Office()
     {
         var nation = WorkUnit.CreateNational("KPU RI", "Jakarta");
         Province = WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Region.Parse("(29) BANTEN"), "Serang");
