@@ -14,6 +14,10 @@ public static class XlsxRenderer
     /// <summary>Excel's built-in "#,##0": Indonesian Excel and LibreOffice print 1.159.691.000, the separators being the viewer's.</summary>
     public const string MoneyFormat = "#,##0";
 
+    // The workbook is built by this code, not opened from outside: validating the package again on save only costs time,
+    // and there are no formulas to evaluate.
+    private static readonly SaveOptions Save = new() { ValidatePackage = false, EvaluateFormulasBeforeSaving = false, GenerateCalculationChain = false };
+
     /// <summary>The largest whole number Excel stores exactly (15 significant digits).</summary>
     public const long MaxExactNumber = 999_999_999_999_999;
 
@@ -82,7 +86,7 @@ public static class XlsxRenderer
         }
 
         layout.Print(headerTop, headerBottom, options, columns);
-        workbook.SaveAs(output);
+        workbook.SaveAs(output, Save);
     }
 
     public static void Write(RkaDocument document, DocumentOptions options, Stream output)
@@ -164,7 +168,7 @@ public static class XlsxRenderer
 
         // The header block is the RKA's running head: every printed page names the satker it belongs to.
         sheet.PageSetup.Header.Left.AddText(string.Join("\n", header.Select(h => $"{h.Label} : {h.Value}")).Replace("&", "&&", StringComparison.Ordinal), XLHFOccurrence.AllPages);
-        workbook.SaveAs(output);
+        workbook.SaveAs(output, Save);
     }
 
     private static List<(string Label, string Value)> RkaHeaderLines(RkaHeader header)
@@ -359,6 +363,10 @@ public static class XlsxRenderer
             this.widths = widths;
             worksheet.Style.Font.FontName = FontName;
             worksheet.Style.Font.FontSize = FontSize;
+
+            // Set once on the sheet, inherited by every cell: per-cell style writes are what ClosedXML spends its time on.
+            worksheet.Style.Alignment.WrapText = true;
+            worksheet.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
             for (var c = 0; c < widths.Length; c++)
             {
                 worksheet.Column(c + 1).Width = widths[c];
@@ -384,8 +392,6 @@ public static class XlsxRenderer
                 cell.DataType = XLDataType.Text;
             }
 
-            cell.Style.Alignment.WrapText = true;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
             if (centre)
             {
                 cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
@@ -417,7 +423,6 @@ public static class XlsxRenderer
             }
 
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-            cell.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
             if (bold)
             {
                 cell.Style.Font.Bold = true;
