@@ -93,7 +93,7 @@ public static class DocxRenderer
         public uint Height { get; } = paper == PaperSize.F4 ? Twips(215) : 11906u;
 
         /// <summary>2 cm left and right leaves a table wide enough for twelve month columns; 1.5 cm top and bottom keeps rows per page.</summary>
-        public const uint SideMargin = 1134;
+        public const uint SideMargin = 720;
 
         public const int VerticalMargin = 851;
 
@@ -353,11 +353,12 @@ public static class DocxRenderer
             return Share(total, [(600, 0), (0, 5), (0, 5), (1800, 0)]);
         }
 
-        var period = periods > 4 ? 400 : 680;
-        var columns = new List<(int Fixed, int Weight)> { (450, 0), (0, 3), (0, 3), (950, 0), (0, 4), (950, 0) };
+        // Wide enough for "B12" and "(16)" on one line at the table's 8 pt.
+        var period = periods > 4 ? 500 : 680;
+        var columns = new List<(int Fixed, int Weight)> { (450, 0), (0, 3), (0, 3), (800, 0), (0, 3), (800, 0) };
         columns.AddRange(Enumerable.Repeat((period, 0), periods));
-        columns.Add((1550, 0));
-        columns.Add((0, 2));
+        columns.Add((1400, 0));
+        columns.Add((1100, 1));
         return Share(total, columns);
     }
 

@@ -79,7 +79,7 @@ public sealed class DocxRendererTests
         var margin = file.Section.GetFirstChild<PageMargin>()!;
         var grid = file.Tables[0].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal((int)(width - margin.Left!.Value - margin.Right!.Value), grid.Sum());
-        Assert.True(grid.Skip(6).Take(12).All(w => w == 400), "month columns stay narrow");
+        Assert.True(grid.Skip(6).Take(12).All(w => w == 500), "month columns stay narrow, wide enough for B12 and (16)");
     }
 
     [Fact]
