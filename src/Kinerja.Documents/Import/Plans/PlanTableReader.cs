@@ -209,6 +209,17 @@ public static partial class PlanTableReader
             return;
         }
 
+        // Printers that repeat a merged goal or indicator at the top of a continued page: the same goal, not a new one.
+        if (atPageTop && part.Goal is not null && goalText.Length > 0 && SplitCode(goalText).Text == part.Goal.Statement
+            && (number.Length == 0 || number.TrimEnd('.') == part.Goal.Number))
+        {
+            (number, goalText) = (string.Empty, string.Empty);
+            if (part.Indicator is not null && indicatorText.Length > 0 && SplitCode(indicatorText).Text == part.Indicator.Text && target == (part.Indicator.Target ?? string.Empty))
+            {
+                (indicatorText, target) = (string.Empty, string.Empty);
+            }
+        }
+
         if (number.Length > 0 || goalText.Length > 0)
         {
             if (goalText.Length == 0)

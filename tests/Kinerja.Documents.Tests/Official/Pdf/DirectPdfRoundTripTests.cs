@@ -40,6 +40,25 @@ public sealed class DirectPdfRoundTripTests
         Assert.Equal(original.Signature, mapped.Plan.Signature);
     }
 
+    [Theory]
+    [InlineData(ScheduleStyle.Quarterly)]
+    [InlineData(ScheduleStyle.Monthly)]
+    public void A_plan_over_several_pages_imports_back_whole(ScheduleStyle style)
+    {
+        var office = new Office();
+        var original = office.LongRak(120, style);
+        var bytes = DirectPdf.Render(DocumentSources.ForPlan(original, office.Unit), DocumentOptions.Default);
+
+        using var stream = new MemoryStream(bytes);
+        var document = DocumentImporter.Import("panjang.pdf", stream);
+
+        Assert.False(document.HasErrors, string.Join("\n", document.Findings.Where(f => f.Severity == Severity.Error)));
+        var imported = Assert.Single(document.Plans);
+        var mapped = PlanMapper.ToPlan(imported, office.Unit.Id, original.Year, (entity, name) => office.Unit.OrganisationalUnitNamed(entity, name).Id, document.Findings);
+        Assert.NotNull(mapped);
+        Assert.Equal(Describe(original, office.Unit), Describe(mapped.Plan, office.Unit));
+    }
+
     /// <summary>One line per goal, indicator and action with everything the document prints of it.</summary>
     private static List<string> Describe(PerformancePlan plan, WorkUnit unit)
     {
