@@ -14,38 +14,16 @@ namespace Kinerja.Documents.Import.Docx;
 /// </summary>
 public static class DocxSource
 {
-    public static SourceText Read(string fileName, Stream content)
-    {
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(content);
-        try
+    public static SourceText Read(string fileName, Stream content) =>
+        SourceStreams.Read(fileName, content, "DOCX_UNREADABLE", "DOCX", buffer =>
         {
-            using var buffer = new MemoryStream();
-            content.CopyTo(buffer);
-            if (buffer.Length == 0)
-            {
-                throw new ImportException("DOCX_UNREADABLE", $"{fileName}: berkas DOCX kosong.");
-            }
-
-            buffer.Position = 0;
             using var document = WordprocessingDocument.Open(buffer, false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ImportException("DOCX_UNREADABLE", $"{fileName}: berkas ini bukan dokumen Word (tidak ada isi dokumen di dalamnya).");
             var reader = new BodyReader();
             reader.Blocks(body);
             return new SourceText(fileName, SourceFormat.Docx, reader.Lines);
-        }
-        catch (ImportException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // A damaged archive fails in System.IO.Packaging, zip, XML or OpenXml code, each with its own exception types; none may reach the caller.
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            throw new ImportException("DOCX_UNREADABLE", $"{fileName}: berkas bukan dokumen Word (DOCX) yang sah atau rusak ({ex.Message}).");
-        }
-    }
+        });
 
     private sealed class BodyReader
     {

@@ -14,20 +14,9 @@ namespace Kinerja.Documents.Import.Xlsx;
 /// </summary>
 public static partial class XlsxSource
 {
-    public static SourceText Read(string fileName, Stream content)
-    {
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(content);
-        try
+    public static SourceText Read(string fileName, Stream content) =>
+        SourceStreams.Read(fileName, content, "XLSX_UNREADABLE", "XLSX", buffer =>
         {
-            using var buffer = new MemoryStream();
-            content.CopyTo(buffer);
-            if (buffer.Length == 0)
-            {
-                throw new ImportException("XLSX_UNREADABLE", $"{fileName}: berkas XLSX kosong.");
-            }
-
-            buffer.Position = 0;
             using var workbook = new XLWorkbook(buffer);
             var lines = new List<SourceLine>();
             var page = 0;
@@ -38,18 +27,7 @@ public static partial class XlsxSource
             }
 
             return new SourceText(fileName, SourceFormat.Xlsx, lines);
-        }
-        catch (ImportException)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // A damaged workbook fails in zip, XML, OpenXml or ClosedXML code, each with its own exception types; none may reach the caller.
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-#pragma warning restore CA1031
-        {
-            throw new ImportException("XLSX_UNREADABLE", $"{fileName}: berkas bukan buku kerja Excel (XLSX) yang sah atau rusak ({ex.Message}).");
-        }
-    }
+        });
 
     private static void ReadSheet(IXLWorksheet sheet, int page, List<SourceLine> lines)
     {
