@@ -86,7 +86,8 @@ public static partial class DocumentHeader
         return new ImportedWorkUnit($"KPU {label} {name}", level, null, null, null);
     }
 
-    internal static string TitleCase(string text) =>
+    /// <summary>"PONTIANAK" → "Pontianak", as unit names are stored.</summary>
+    public static string TitleCase(string text) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
             w.Length <= 1 ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 

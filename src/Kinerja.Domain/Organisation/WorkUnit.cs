@@ -220,6 +220,18 @@ public sealed partial class WorkUnit
 
     public AccountabilityEntity Entity(EntityKind kind) => _entities.Single(e => e.Kind == kind);
 
+    /// <summary>
+    /// Whether two names as printed name the same unit: "KPU Kota Serang", "KPU KOTA SERANG" and "Komisi Pemilihan Umum
+    /// Kota Serang" do, and so do "Kabupaten" and "Kab.".
+    /// </summary>
+    public static bool SameName(string a, string b) => NameKey(a) == NameKey(b);
+
+    private static string NameKey(string name) =>
+        string.Join(' ', (name ?? string.Empty).ToUpperInvariant()
+            .Replace("KOMISI PEMILIHAN UMUM", "KPU", StringComparison.Ordinal)
+            .Replace("KABUPATEN", "KAB.", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     public void AssignSatkerCode(string code)
     {
         var trimmed = code?.Trim() ?? string.Empty;

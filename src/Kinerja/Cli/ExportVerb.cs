@@ -77,11 +77,12 @@ public static class ExportVerb
         {
             Directory.CreateDirectory(target);
             var nodes = await WorkUnitQueries.TreeAsync(db);
+            var units = await db.WorkUnits.AsNoTracking().ToDictionaryAsync(w => w.Id);
             var written = 0;
             var missing = 0;
             for (var i = 0; i < nodes.Count; i++)
             {
-                var unit = await db.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == nodes[i].Id);
+                var unit = units[nodes[i].Id];
                 var source = await SourceAsync(db, kind, unit, year, entity);
                 if (source is null)
                 {

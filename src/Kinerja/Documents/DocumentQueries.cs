@@ -35,9 +35,8 @@ public static class DocumentQueries
             return await db.WorkUnits.SingleOrDefaultAsync(w => w.SatkerCode == text, cancellationToken);
         }
 
-        var wanted = Normalise(text);
         var units = await db.WorkUnits.ToListAsync(cancellationToken);
-        return units.FirstOrDefault(w => Normalise(w.Name) == wanted);
+        return units.FirstOrDefault(w => WorkUnit.SameName(w.Name, text));
     }
 
     public static async Task<PlanDocument?> PlanAsync(KinerjaDbContext db, WorkUnit unit, FiscalYear year, PlanKind kind, EntityKind entity, CancellationToken cancellationToken = default)
@@ -51,7 +50,13 @@ public static class DocumentQueries
             return null;
         }
 
-        var budget = kind == PlanKind.Pk ? await LatestBudgetAsync(db, unit.Id, year, cancellationToken) : null;
+        // Only the PK prints the budget per program and a second party from the level above.
+        if (kind != PlanKind.Pk)
+        {
+            return DocumentSources.ForPlan(plan, unit);
+        }
+
+        var budget = await BudgetQueries.LatestAsync(db, unit.Id, year, cancellationToken);
         var parent = unit.ParentId is { } parentId ? await db.WorkUnits.AsNoTracking().SingleOrDefaultAsync(w => w.Id == parentId, cancellationToken) : null;
         return DocumentSources.ForPlan(plan, unit, budget, parent);
     }
@@ -60,16 +65,7 @@ public static class DocumentQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(unit);
-        var budget = await LatestBudgetAsync(db, unit.Id, year, cancellationToken);
+        var budget = await BudgetQueries.LatestAsync(db, unit.Id, year, cancellationToken);
         return budget is null ? null : DocumentSources.ForBudget(budget, unit);
     }
-
-    private static Task<Domain.Budgeting.BudgetVersion?> LatestBudgetAsync(KinerjaDbContext db, Guid unitId, FiscalYear year, CancellationToken cancellationToken) =>
-        db.BudgetVersions.AsNoTracking().Include(b => b.Lines)
-            .Where(b => b.WorkUnitId == unitId && b.Year == year)
-            .OrderByDescending(b => b.Number)
-            .FirstOrDefaultAsync(cancellationToken);
-
-    private static string Normalise(string name) =>
-        string.Join(' ', name.ToUpperInvariant().Replace("KOMISI PEMILIHAN UMUM", "KPU", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

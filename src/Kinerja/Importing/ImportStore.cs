@@ -104,7 +104,7 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
     {
         var units = await db.WorkUnits.ToListAsync(cancellationToken);
         var unit = (named.SatkerCode is { } code ? units.FirstOrDefault(u => u.SatkerCode == code) : null)
-            ?? units.FirstOrDefault(u => SameName(u.Name, named.Name));
+            ?? units.FirstOrDefault(u => WorkUnit.SameName(u.Name, named.Name));
         if (unit is not null)
         {
             if (named.SatkerCode is { } satker && unit.SatkerCode is null && units.All(u => u.SatkerCode != satker))
@@ -135,8 +135,8 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
                 return (null, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; daftarkan dahulu atau ulangi dengan --province \"Nama Provinsi\".");
             }
 
-            var provinceFull = "KPU Provinsi " + Title(provinceName.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
-            var province = units.FirstOrDefault(u => u.Level == WorkUnitLevel.Province && SameName(u.Name, provinceFull));
+            var provinceFull = "KPU Provinsi " + DocumentHeader.TitleCase(provinceName.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
+            var province = units.FirstOrDefault(u => u.Level == WorkUnitLevel.Province && WorkUnit.SameName(u.Name, provinceFull));
             if (province is null)
             {
                 province = WorkUnit.CreateProvince(provinceFull, nation, named.Province, CityOf(provinceFull));
@@ -155,24 +155,12 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         return (unit, null);
     }
 
-    /// <summary>"KPU Kota Serang" and "KPU KOTA SERANG" are one unit; so are "Komisi Pemilihan Umum Kota Serang" and "KPU Kota Serang".</summary>
-    private static bool SameName(string a, string b) => Normalise(a) == Normalise(b);
-
-    private static string Normalise(string name) =>
-        Spaces().Replace(name.ToUpperInvariant().Replace("KOMISI PEMILIHAN UMUM", "KPU", StringComparison.Ordinal).Replace("KABUPATEN", "KAB.", StringComparison.Ordinal), " ").Trim();
-
     /// <summary>The place printed in signature blocks: the city or regency without its level ("KPU Kota Serang" → "Serang").</summary>
     private static string CityOf(string name) =>
         LevelWords().Replace(name, string.Empty).Trim() is { Length: > 0 } city ? city : name;
 
-    private static string Title(string text) =>
-        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
-
     /// <summary>Printed unit names are sometimes numbered ("1. Divisi Keuangan"); the number is not part of the name.</summary>
     private static string Shorten(string name) => ListNumber().Replace(name, string.Empty).Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(?:KPU|KIP)\s+(?:Provinsi|Kabupaten|Kota)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LevelWords();

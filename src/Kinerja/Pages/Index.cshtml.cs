@@ -32,8 +32,7 @@ public sealed class IndexModel(KinerjaDbContext db, TimeProvider clock) : PageMo
             .Where(p => p.Year == fiscalYear)
             .Select(p => new PlanLink(p.Id, p.WorkUnitId, p.Entity, p.Kind, p.Status))
             .ToListAsync(cancellationToken);
-        var budgets = await db.BudgetVersions.AsNoTracking().Include(b => b.Lines).Where(b => b.Year == fiscalYear).ToListAsync(cancellationToken);
-        var latest = budgets.GroupBy(b => b.WorkUnitId).ToDictionary(g => g.Key, g => g.MaxBy(b => b.Number)!);
+        var latest = await BudgetQueries.LatestAsync(db, fiscalYear, cancellationToken);
         var byUnit = plans.ToLookup(p => p.WorkUnitId);
         Units = [.. tree.Select(node => new UnitRow(
             node,

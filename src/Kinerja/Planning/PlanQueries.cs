@@ -34,6 +34,16 @@ public static class BudgetQueries
         var versions = await db.BudgetVersions.AsNoTracking().Include(b => b.Lines).Where(b => b.Year == year).ToListAsync(cancellationToken);
         return versions.GroupBy(b => b.WorkUnitId).ToDictionary(g => g.Key, g => g.MaxBy(b => b.Number)!);
     }
+
+    /// <summary>The newest version of one work unit's budget for a year, or null when it has none.</summary>
+    public static Task<BudgetVersion?> LatestAsync(KinerjaDbContext db, Guid workUnitId, FiscalYear year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.BudgetVersions.AsNoTracking().Include(b => b.Lines)
+            .Where(b => b.WorkUnitId == workUnitId && b.Year == year)
+            .OrderByDescending(b => b.Number)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 }
 
 public sealed record WorkUnitNode(Guid Id, string Name, WorkUnitLevel Level, Guid? ParentId, string? SatkerCode, int Depth);

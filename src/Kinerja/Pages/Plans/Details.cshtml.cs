@@ -29,10 +29,7 @@ public sealed class DetailsModel(KinerjaDbContext db) : PageModel
         }
 
         var unit = await db.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == plan.WorkUnitId, cancellationToken);
-        var budget = await db.BudgetVersions.AsNoTracking().Include(b => b.Lines)
-            .Where(b => b.WorkUnitId == plan.WorkUnitId && b.Year == plan.Year)
-            .OrderByDescending(b => b.Number)
-            .FirstOrDefaultAsync(cancellationToken);
+        var budget = await BudgetQueries.LatestAsync(db, plan.WorkUnitId, plan.Year, cancellationToken);
         Plan = plan;
         UnitName = unit.Name;
         EntityName = unit.Entity(plan.Entity).Name;
