@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Kinerja.Documents.Import;
+using Kinerja.Documents.Tests;
 using Kinerja.Documents.Tests.Import;
 using Kinerja.Domain.Common;
 
@@ -22,7 +23,7 @@ public class ImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = SeedFolder();
+        var folder = Path.GetDirectoryName(Seeds.Path("000"))!;
         foreach (var file in Directory.EnumerateFiles(folder, "*.txt"))
         {
             _texts[Path.GetFileName(file)[..3]] = File.ReadAllText(file);
@@ -64,19 +65,5 @@ public class ImportBenchmarks
     {
         using var stream = new MemoryStream(_docx);
         return DocumentImporter.Import("002.docx", stream).Lines.Used;
-    }
-
-    private static string SeedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(folder))
-            {
-                return folder;
-            }
-        }
-
-        return Path.Combine(Directory.GetCurrentDirectory(), "..", "shared", "seeds");
     }
 }

@@ -4,7 +4,7 @@ using Kinerja.Cli;
 using Kinerja.Demo;
 using Kinerja.Documents.Import;
 using Kinerja.Importing;
-using Kinerja.Tests.Importing;
+using Kinerja.Documents.Tests;
 using UglyToad.PdfPig;
 
 namespace Kinerja.Tests.Documents;
@@ -62,7 +62,7 @@ public sealed class ExportTests
         {
             foreach (var (seed, province) in new[] { ("000", "Jawa Tengah"), ("001", null), ("002", null), ("003", "Jawa Timur"), ("004", "Kalimantan Barat") })
             {
-                Assert.Equal(StoreOutcome.Stored, (await new ImportStore(db, TimeProvider.System).StoreAsync(DocumentImporter.ImportFile(ImportStoreTests.SeedPath(seed)), province)).Outcome);
+                Assert.Equal(StoreOutcome.Stored, (await new ImportStore(db, TimeProvider.System).StoreAsync(DocumentImporter.ImportFile(Seeds.Path(seed)), province)).Outcome);
             }
         }
 

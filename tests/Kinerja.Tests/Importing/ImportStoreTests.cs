@@ -1,4 +1,5 @@
 using Kinerja.Cli;
+using Kinerja.Documents.Tests;
 using Kinerja.Documents.Import;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
@@ -19,13 +20,13 @@ public sealed class ImportStoreTests
     public async Task A_seed_is_stored_as_the_document_says_and_a_second_import_says_it_is_already_there(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var document = DocumentImporter.ImportFile(SeedPath("002"));
+        var document = DocumentImporter.ImportFile(Seeds.Path("002"));
 
         await using (var db = database.Context())
         {
             var first = await new ImportStore(db, Clock).StoreAsync(document);
             Assert.Equal(StoreOutcome.Stored, first.Outcome);
-            var second = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("002")));
+            var second = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("002")));
             Assert.Equal(StoreOutcome.AlreadyImported, second.Outcome);
             Assert.StartsWith("Sudah ada", second.Message, StringComparison.Ordinal);
         }
@@ -53,7 +54,7 @@ public sealed class ImportStoreTests
         {
             foreach (var (seed, province) in new[] { ("000", "Jawa Tengah"), ("001", null), ("002", null), ("003", "Jawa Timur"), ("004", "Kalimantan Barat") })
             {
-                var result = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath(seed)), province);
+                var result = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path(seed)), province);
                 Assert.True(result.Outcome == StoreOutcome.Stored, $"{seed}: {result.Message}");
             }
         }
@@ -89,13 +90,13 @@ public sealed class ImportStoreTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Context();
 
-        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("000")));
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("000")));
         Assert.Equal(StoreOutcome.Refused, refused.Outcome);
         Assert.Contains("--province", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.Plans.CountAsync());
         Assert.Equal(0, await db.WorkUnits.CountAsync());
 
-        var stored = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("000")), "Jawa Tengah");
+        var stored = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("000")), "Jawa Tengah");
         Assert.Equal(StoreOutcome.Stored, stored.Outcome);
         var units = await db.WorkUnits.AsNoTracking().ToListAsync();
         Assert.Equal(["KPU RI", "KPU Provinsi Jawa Tengah", "KPU Kota Semarang"], units.OrderBy(u => u.Level).Select(u => u.Name));
@@ -108,7 +109,7 @@ public sealed class ImportStoreTests
     public async Task A_document_with_a_reading_error_stores_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var text = File.ReadAllText(SeedPath("002")).Replace("Operasional Kantor", new string('x', 5000), StringComparison.Ordinal);
+        var text = File.ReadAllText(Seeds.Path("002")).Replace("Operasional Kantor", new string('x', 5000), StringComparison.Ordinal);
         var document = DocumentImporter.Import(SourceText.FromText("rusak.txt", text));
         await using var db = database.Context();
 
@@ -127,8 +128,8 @@ public sealed class ImportStoreTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Context();
-        Assert.Equal(StoreOutcome.Stored, (await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(SeedPath("004")), "Kalimantan Barat")).Outcome);
-        var edited = File.ReadAllText(SeedPath("004")).Replace("DENI NULIADI", "NAMA LAIN", StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, (await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("004")), "Kalimantan Barat")).Outcome);
+        var edited = File.ReadAllText(Seeds.Path("004")).Replace("DENI NULIADI", "NAMA LAIN", StringComparison.Ordinal);
 
         var result = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.Import(SourceText.FromText("rkt-lagi.txt", edited)));
 
@@ -147,7 +148,7 @@ public sealed class ImportStoreTests
         {
             foreach (var seed in new[] { "002", "004" })
             {
-                File.Copy(SeedPath(seed), Path.Combine(folder, seed + ".txt"));
+                File.Copy(Seeds.Path(seed), Path.Combine(folder, seed + ".txt"));
             }
 
             using var json = new StringWriter();
@@ -178,19 +179,5 @@ public sealed class ImportStoreTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    internal static string SeedPath(string number)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var folder = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(folder))
-            {
-                return Directory.EnumerateFiles(folder, $"{number}_*.txt").Single();
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/seeds not found above " + AppContext.BaseDirectory);
     }
 }
