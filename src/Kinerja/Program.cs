@@ -16,7 +16,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 
 // Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
 builder.Services.AddScoped(_ => WorkUnitScope.National);
-builder.Services.AddRazorPages();
+// Forms carry no antiforgery token: CrossOriginGuard refuses cross-site writes instead, so pages can be cached.
+builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
 builder.Services.AddSingleton<Kinerja.Documents.PdfPrinter>();
 
 var app = builder.Build();
@@ -29,6 +30,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStaticFiles();
+app.UseMiddleware<CrossOriginGuard>();
 app.UseRouting();
 app.MapRazorPages();
 await app.RunAsync();

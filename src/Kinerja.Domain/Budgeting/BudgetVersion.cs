@@ -147,6 +147,9 @@ public sealed class BudgetVersion
 
     public Guid? PreviousVersionId { get; private set; }
 
+    /// <summary>Counts the changes made to this version; a save that started from an older revision is refused.</summary>
+    public int Revision { get; private set; }
+
     /// <summary>Who signed the budget document (RKA, DIPA page), when it is signed.</summary>
     public Planning.SignatureBlock? Signature { get; private set; }
 
@@ -190,12 +193,17 @@ public sealed class BudgetVersion
         return next;
     }
 
-    public void Sign(Planning.SignatureBlock signature) => Signature = signature;
+    public void Sign(Planning.SignatureBlock signature)
+    {
+        Signature = signature;
+        Revision++;
+    }
 
     public void StateCeiling(Rupiah? ceiling)
     {
         Rule.Require(ceiling is null || ceiling.Value >= Rupiah.Zero, "BUDGET_AMOUNT_NEGATIVE", "Pagu tidak boleh negatif.");
         StatedCeiling = ceiling;
+        Revision++;
     }
 
     public BudgetLine AddLine(
@@ -226,6 +234,7 @@ public sealed class BudgetVersion
         var line = new BudgetLine(parent?.Id, NextPositionUnder(parent), code, title, volume, baseline, newInitiative, statedTotal);
         _lines.Insert(line.Position, line);
         RenumberPositions();
+        Revision++;
         return line;
     }
 
@@ -233,18 +242,21 @@ public sealed class BudgetVersion
     {
         EnsureOwn(line);
         line.AddStatement(kind, Rule.OptionalText(number, "BUDGET_STATEMENT_INVALID", "Nomor", 20), Rule.Text(text, "BUDGET_STATEMENT_INVALID", "Uraian", 2000));
+        Revision++;
     }
 
     public void ChangeAmounts(BudgetLine line, Rupiah? baseline, Rupiah? newInitiative, Rupiah? statedTotal = null)
     {
         EnsureOwn(line);
         line.SetAmounts(baseline, newInitiative, statedTotal);
+        Revision++;
     }
 
     public void ChangeLine(BudgetLine line, string title, Volume? volume)
     {
         EnsureOwn(line);
         line.Change(title, volume);
+        Revision++;
     }
 
     public void RemoveLine(BudgetLine line)
@@ -254,6 +266,7 @@ public sealed class BudgetVersion
         var doomed = Descendants(line).Append(line).ToHashSet();
         _lines.RemoveAll(doomed.Contains);
         RenumberPositions();
+        Revision++;
     }
 
     public IEnumerable<BudgetLine> ChildrenOf(BudgetLine line) => _lines.Where(l => l.ParentId == line.Id);

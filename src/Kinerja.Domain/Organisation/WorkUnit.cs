@@ -191,6 +191,9 @@ public sealed partial class WorkUnit
 
     public Letterhead? Letterhead { get; private set; }
 
+    /// <summary>Counts the changes made to the unit, its officials and organisational units; a stale save is refused.</summary>
+    public int Revision { get; private set; }
+
     public IReadOnlyList<AccountabilityEntity> Entities => _entities;
 
     public IReadOnlyList<OrganisationalUnit> OrganisationalUnits => _organisationalUnits;
@@ -237,16 +240,26 @@ public sealed partial class WorkUnit
         var trimmed = code?.Trim() ?? string.Empty;
         Rule.Require(SatkerPattern().IsMatch(trimmed), "SATKER_CODE_INVALID", $"Kode satker harus 6 angka, bukan \"{code}\".");
         SatkerCode = trimmed;
+        Revision++;
     }
 
-    public void SetLocation(Region location) => Location = location;
+    public void SetLocation(Region location)
+    {
+        Location = location;
+        Revision++;
+    }
 
-    public void SetLetterhead(Letterhead letterhead) => Letterhead = letterhead;
+    public void SetLetterhead(Letterhead letterhead)
+    {
+        Letterhead = letterhead;
+        Revision++;
+    }
 
     public void Rename(string name, string signatureCity)
     {
         Name = Rule.Text(name, "WORK_UNIT_INVALID", "Nama satuan kerja", 200);
         SignatureCity = Rule.Text(signatureCity, "WORK_UNIT_INVALID", "Kota tempat penandatanganan", 100);
+        Revision++;
     }
 
     public Official AddOfficial(string name, string position, Nip? nip = null)
@@ -257,6 +270,7 @@ public sealed partial class WorkUnit
             $"NIP {nip} sudah terdaftar pada {Name}.");
         var official = new Official(name, position, nip);
         _officials.Add(official);
+        Revision++;
         return official;
     }
 
@@ -265,6 +279,7 @@ public sealed partial class WorkUnit
     {
         Rule.Require(_officials.Contains(official), "OFFICIAL_UNKNOWN", $"{official.Name} bukan pejabat {Name}.");
         Entity(entity).Appoint(official.Id, Rule.OptionalText(position, "OFFICIAL_INVALID", "Jabatan", 200) ?? official.Position);
+        Revision++;
     }
 
     public Official? HeadOf(EntityKind entity) =>
@@ -279,6 +294,7 @@ public sealed partial class WorkUnit
             $"Unit \"{trimmed}\" sudah ada.");
         var unit = new OrganisationalUnit(entity, trimmed);
         _organisationalUnits.Add(unit);
+        Revision++;
         return unit;
     }
 
@@ -287,7 +303,11 @@ public sealed partial class WorkUnit
         _organisationalUnits.FirstOrDefault(u => u.Entity == entity && string.Equals(u.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? AddOrganisationalUnit(entity, name);
 
-    public void RemoveOrganisationalUnit(OrganisationalUnit unit) => _organisationalUnits.Remove(unit);
+    public void RemoveOrganisationalUnit(OrganisationalUnit unit)
+    {
+        _organisationalUnits.Remove(unit);
+        Revision++;
+    }
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex SatkerPattern();

@@ -115,6 +115,9 @@ public sealed class PerformancePlan
 
     public PlanStatus Status { get; private set; }
 
+    /// <summary>Counts the changes made to the plan; a save that started from an older revision is refused.</summary>
+    public int Revision { get; private set; }
+
     public SignatureBlock? Signature { get; private set; }
 
     public IReadOnlyList<Goal> Goals => _goals;
@@ -146,7 +149,7 @@ public sealed class PerformancePlan
 
     public Goal AddGoal(string statement, GoalLevel level = GoalLevel.Strategic, BudgetCode? budgetCode = null, string? number = null)
     {
-        EnsureEditable();
+        Edit();
         var goal = new Goal(this, statement, level, budgetCode, number);
         _goals.Add(goal);
         Renumber();
@@ -155,7 +158,7 @@ public sealed class PerformancePlan
 
     public Indicator AddIndicator(Goal goal, string text, Target? target, Direction direction = Direction.HigherIsBetter, string? code = null)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(goal);
         return goal.Add(new Indicator(text, target, direction, code));
     }
@@ -168,7 +171,7 @@ public sealed class PerformancePlan
         Rupiah? budgetCeiling = null,
         BudgetCode? budgetOutput = null)
     {
-        EnsureEditable();
+        Edit();
         GoalOf(indicator);
         EnsureSpendable(budgetOutput);
         var action = new PlanAction(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
@@ -179,7 +182,7 @@ public sealed class PerformancePlan
     /// <summary>Marks a period in an action's schedule, or gives it a value ("36 Pegawai"); marking it again replaces the value.</summary>
     public void Schedule(PlanAction action, Period period, string? value = null)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(action);
         Rule.Require(
             period.Style == ScheduleStyle,
@@ -192,28 +195,28 @@ public sealed class PerformancePlan
 
     public void Unschedule(PlanAction action, Period period)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(action);
         action.Unmark(period);
     }
 
     public void ChangeGoal(Goal goal, string statement, GoalLevel level, BudgetCode? budgetCode)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(goal);
         goal.Change(statement, level, budgetCode);
     }
 
     public void ChangeIndicator(Indicator indicator, string text, Target? target, Direction direction, string? code)
     {
-        EnsureEditable();
+        Edit();
         GoalOf(indicator);
         indicator.Change(text, target, direction, code);
     }
 
     public void ChangeAction(PlanAction action, string name, Target? target, Guid? responsibleUnitId, Rupiah? budgetCeiling, BudgetCode? budgetOutput)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(action);
         EnsureSpendable(budgetOutput);
         action.Change(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
@@ -221,7 +224,7 @@ public sealed class PerformancePlan
 
     public void RemoveGoal(Goal goal)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(goal);
         _goals.Remove(goal);
         Renumber();
@@ -229,20 +232,20 @@ public sealed class PerformancePlan
 
     public void RemoveIndicator(Indicator indicator)
     {
-        EnsureEditable();
+        Edit();
         GoalOf(indicator).Remove(indicator);
     }
 
     public void RemoveAction(PlanAction action)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(action);
         Indicators.Single(i => i.Actions.Contains(action)).Remove(action);
     }
 
     public void MoveGoal(Goal goal, int newIndex)
     {
-        EnsureEditable();
+        Edit();
         EnsureOwn(goal);
         Rule.Require(newIndex >= 0 && newIndex < _goals.Count, "PLAN_POSITION_INVALID", $"Posisi {newIndex + 1} di luar daftar sasaran.");
         _goals.Remove(goal);
@@ -252,7 +255,7 @@ public sealed class PerformancePlan
 
     public void Sign(SignatureBlock signature)
     {
-        EnsureEditable();
+        Edit();
         Signature = signature;
     }
 
@@ -261,18 +264,21 @@ public sealed class PerformancePlan
         Rule.Require(Status == PlanStatus.Draft, "PLAN_STATUS", "Hanya rencana berstatus draf yang dapat diajukan.");
         Rule.Require(_goals.Count > 0, "PLAN_EMPTY", "Rencana tanpa sasaran tidak dapat diajukan.");
         Status = PlanStatus.Submitted;
+        Revision++;
     }
 
     public void Approve()
     {
         Rule.Require(Status == PlanStatus.Submitted, "PLAN_STATUS", "Hanya rencana yang sudah diajukan yang dapat disetujui.");
         Status = PlanStatus.Approved;
+        Revision++;
     }
 
     public void ReturnToDraft()
     {
         Rule.Require(Status != PlanStatus.Draft, "PLAN_STATUS", "Rencana sudah berstatus draf.");
         Status = PlanStatus.Draft;
+        Revision++;
     }
 
     internal Goal GoalOf(Indicator indicator) =>
@@ -291,8 +297,12 @@ public sealed class PerformancePlan
             "ACTION_BUDGET_OUTPUT_LEVEL",
             $"Aksi hanya dapat dikaitkan dengan output atau komponen anggaran, bukan {budgetOutput}.");
 
-    private void EnsureEditable() =>
+    /// <summary>Every change to a draft passes here: it refuses a locked plan and counts the change.</summary>
+    private void Edit()
+    {
         Rule.Require(Status == PlanStatus.Draft, "PLAN_LOCKED", "Rencana yang sudah diajukan atau disetujui tidak dapat diubah; kembalikan ke draf dahulu.");
+        Revision++;
+    }
 
     private void Renumber()
     {

@@ -1,3 +1,4 @@
+using Kinerja.Changes;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Importing;
 using Kinerja.Domain.Organisation;
@@ -21,6 +22,7 @@ internal sealed class WorkUnitConfiguration : IEntityTypeConfiguration<WorkUnit>
         builder.Property(w => w.SatkerCode).HasMaxLength(6);
         builder.HasIndex(w => w.SatkerCode).IsUnique();
         builder.HasIndex(w => w.ParentId);
+        builder.Property(w => w.Revision).IsConcurrencyToken();
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(w => w.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(w => w.Letterhead, l =>
         {
@@ -75,6 +77,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<PerformancePl
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(p => p.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.WorkUnitId, p.Year, p.Entity, p.Kind }).IsUnique();
         builder.HasIndex(p => p.Year);
+        builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.OwnsOne(p => p.Signature, Signatures.Configure);
         builder.HasMany(p => p.Goals).WithOne().HasForeignKey(g => g.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(p => p.Indicators);
@@ -132,6 +135,7 @@ internal sealed class BudgetVersionConfiguration : IEntityTypeConfiguration<Budg
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(b => b.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.WorkUnitId, b.Year, b.Number }).IsUnique();
         builder.Property(b => b.DipaNumber).HasMaxLength(100);
+        builder.Property(b => b.Revision).IsConcurrencyToken();
         builder.OwnsOne(b => b.Signature, Signatures.Configure);
         builder.HasMany(b => b.Lines).WithOne().HasForeignKey("BudgetVersionId").OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(b => b.Label);
@@ -186,5 +190,19 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(10);
         builder.HasIndex(r => r.ContentHash).IsUnique();
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(r => r.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ChangeEntryConfiguration : IEntityTypeConfiguration<ChangeEntry>
+{
+    public void Configure(EntityTypeBuilder<ChangeEntry> builder)
+    {
+        builder.ToTable("Changes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Subject).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Summary).HasMaxLength(ChangeEntry.MaxSummaryLength);
+        builder.HasIndex(c => new { c.SubjectId, c.Revision });
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(c => c.WorkUnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

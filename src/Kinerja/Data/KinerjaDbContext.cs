@@ -1,4 +1,5 @@
 using Kinerja.Access;
+using Kinerja.Changes;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Importing;
 using Kinerja.Domain.Organisation;
@@ -28,6 +29,8 @@ public abstract class KinerjaDbContext : DbContext
     public DbSet<BudgetVersion> BudgetVersions => Set<BudgetVersion>();
 
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+
+    public DbSet<ChangeEntry> Changes => Set<ChangeEntry>();
 
     public WorkUnitScope Scope => _scope;
 
@@ -62,6 +65,7 @@ public abstract class KinerjaDbContext : DbContext
         modelBuilder.Entity<PerformancePlan>().HasQueryFilter(p => ScopeIsNational || ScopeUnitIds.Contains(p.WorkUnitId));
         modelBuilder.Entity<BudgetVersion>().HasQueryFilter(b => ScopeIsNational || ScopeUnitIds.Contains(b.WorkUnitId));
         modelBuilder.Entity<ImportRecord>().HasQueryFilter(r => ScopeIsNational || ScopeUnitIds.Contains(r.WorkUnitId));
+        modelBuilder.Entity<ChangeEntry>().HasQueryFilter(c => ScopeIsNational || ScopeUnitIds.Contains(c.WorkUnitId));
     }
 
     private void GuardScope()
@@ -84,6 +88,7 @@ public abstract class KinerjaDbContext : DbContext
                 PerformancePlan plan => plan.WorkUnitId,
                 BudgetVersion budget => budget.WorkUnitId,
                 ImportRecord record => record.WorkUnitId,
+                ChangeEntry change => change.WorkUnitId,
                 _ => (Guid?)null,
             };
             if (unitId is { } id && !_scope.Covers(id))

@@ -22,6 +22,42 @@ namespace Kinerja.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Kinerja.Changes.ChangeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.HasIndex("SubjectId", "Revision");
+
+                    b.ToTable("Changes", (string)null);
+                });
+
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -85,6 +121,10 @@ namespace Kinerja.Data.Migrations.Postgres
 
                     b.Property<Guid?>("PreviousVersionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<long?>("StatedCeiling")
                         .HasColumnType("bigint");
@@ -179,6 +219,10 @@ namespace Kinerja.Data.Migrations.Postgres
                     b.Property<string>("Province")
                         .HasMaxLength(220)
                         .HasColumnType("character varying(220)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("SatkerCode")
                         .HasMaxLength(6)
@@ -277,6 +321,10 @@ namespace Kinerja.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("ScheduleStyle")
@@ -382,6 +430,15 @@ namespace Kinerja.Data.Migrations.Postgres
                     b.HasIndex("WorkUnitId");
 
                     b.ToTable("ImportRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Changes.ChangeEntry", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>

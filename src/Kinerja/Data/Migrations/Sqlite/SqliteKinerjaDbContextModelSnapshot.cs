@@ -17,6 +17,42 @@ namespace Kinerja.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Kinerja.Changes.ChangeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkUnitId");
+
+                    b.HasIndex("SubjectId", "Revision");
+
+                    b.ToTable("Changes", (string)null);
+                });
+
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -80,6 +116,10 @@ namespace Kinerja.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("PreviousVersionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("StatedCeiling")
                         .HasColumnType("INTEGER");
@@ -174,6 +214,10 @@ namespace Kinerja.Data.Migrations.Sqlite
                     b.Property<string>("Province")
                         .HasMaxLength(220)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SatkerCode")
                         .HasMaxLength(6)
@@ -272,6 +316,10 @@ namespace Kinerja.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ScheduleStyle")
@@ -377,6 +425,15 @@ namespace Kinerja.Data.Migrations.Sqlite
                     b.HasIndex("WorkUnitId");
 
                     b.ToTable("ImportRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Changes.ChangeEntry", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Budgeting.BudgetLine", b =>

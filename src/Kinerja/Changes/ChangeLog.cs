@@ -1,0 +1,35 @@
+using Kinerja.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Changes;
+
+/// <summary>Writes and reads the change trail; writing only adds to the context, the caller's SaveChanges stores it with the change.</summary>
+public static class ChangeLog
+{
+    public static void Record(KinerjaDbContext db, ChangeSubject subject, Guid subjectId, Guid workUnitId, int revision, DateTimeOffset at, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.Changes.Add(new ChangeEntry(subject, subjectId, workUnitId, revision, at, summary));
+    }
+
+    /// <summary>The changes made to a subject after the given revision, oldest first.</summary>
+    public static Task<List<ChangeEntry>> SinceAsync(KinerjaDbContext db, Guid subjectId, int revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Changes.AsNoTracking()
+            .Where(c => c.SubjectId == subjectId && c.Revision > revision)
+            .OrderBy(c => c.Revision)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The newest changes made to a subject, newest first.</summary>
+    public static Task<List<ChangeEntry>> LatestAsync(KinerjaDbContext db, Guid subjectId, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Changes.AsNoTracking()
+            .Where(c => c.SubjectId == subjectId)
+            .OrderByDescending(c => c.Revision)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+    }
+}
