@@ -17,7 +17,7 @@ app=$!
 trap 'kill $app 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/" >/dev/null && break; sleep 1; done
 
-plan=$(curl -fs "http://127.0.0.1:$port/" | grep -o 'Plans/Details/[0-9a-f-]*' | sed -n 12p)
+plan=$(curl -fs "http://127.0.0.1:$port/" | grep -o 'Rencana/[0-9a-f-]*' | sed -n 12p)
 for path in "/" "/$plan"; do
   echo "== GET $path ($connections connections, ${duration}s)"
   wrk -t2 -c"$connections" -d"${duration}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Latency|99%|50%|Transfer"

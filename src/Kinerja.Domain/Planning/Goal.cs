@@ -65,6 +65,14 @@ public sealed class Goal
         BudgetCode = budgetCode;
     }
 
+    internal void Move(Indicator item, int newIndex)
+    {
+        Rule.Require(newIndex >= 0 && newIndex < _indicators.Count, "PLAN_POSITION_INVALID", $"Posisi {newIndex + 1} di luar daftar indikator.");
+        _indicators.Remove(item);
+        _indicators.Insert(newIndex, item);
+        Renumber();
+    }
+
     private void Renumber()
     {
         for (var i = 0; i < _indicators.Count; i++)

@@ -58,6 +58,14 @@ public sealed class Indicator
         Renumber();
     }
 
+    internal void Move(PlanAction item, int newIndex)
+    {
+        Rule.Require(newIndex >= 0 && newIndex < _actions.Count, "PLAN_POSITION_INVALID", $"Posisi {newIndex + 1} di luar daftar aksi.");
+        _actions.Remove(item);
+        _actions.Insert(newIndex, item);
+        Renumber();
+    }
+
     private void Renumber()
     {
         for (var i = 0; i < _actions.Count; i++)

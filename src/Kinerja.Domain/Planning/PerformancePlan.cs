@@ -240,7 +240,7 @@ public sealed class PerformancePlan
     {
         Edit();
         EnsureOwn(action);
-        Indicators.Single(i => i.Actions.Contains(action)).Remove(action);
+        IndicatorOf(action).Remove(action);
     }
 
     public void MoveGoal(Goal goal, int newIndex)
@@ -252,6 +252,55 @@ public sealed class PerformancePlan
         _goals.Insert(newIndex, goal);
         Renumber();
     }
+
+    /// <summary>Moves an indicator within its goal.</summary>
+    public void MoveIndicator(Indicator indicator, int newIndex)
+    {
+        Edit();
+        GoalOf(indicator).Move(indicator, newIndex);
+    }
+
+    /// <summary>Moves an action within its indicator.</summary>
+    public void MoveAction(PlanAction action, int newIndex)
+    {
+        Edit();
+        EnsureOwn(action);
+        IndicatorOf(action).Move(action, newIndex);
+    }
+
+    /// <summary>
+    /// The same plan for another year, as a new draft: goals, indicators and their targets, actions with their
+    /// responsible units, ceilings, budget outputs and schedules. Status, signature and anything realised stay behind.
+    /// </summary>
+    public PerformancePlan CopyTo(FiscalYear year)
+    {
+        Rule.Require(year != Year, "PLAN_COPY_SAME_YEAR", $"Rencana tahun {Year} tidak dapat disalin ke tahun yang sama.");
+        var copy = new PerformancePlan(WorkUnitId, Entity, year, Kind, ScheduleStyle);
+        foreach (var goal in _goals)
+        {
+            var newGoal = copy.AddGoal(goal.Statement, goal.Level, goal.BudgetCode, goal.Number);
+            foreach (var indicator in goal.Indicators)
+            {
+                var newIndicator = copy.AddIndicator(newGoal, indicator.Text, indicator.Target, indicator.Direction, indicator.Code);
+                foreach (var action in indicator.Actions)
+                {
+                    var newAction = copy.AddAction(newIndicator, action.Name, action.Target, action.ResponsibleUnitId, action.BudgetCeiling, action.BudgetOutput);
+                    foreach (var entry in action.Schedule)
+                    {
+                        copy.Schedule(newAction, entry.Period, entry.Value);
+                    }
+                }
+            }
+        }
+
+        copy.Revision = 0;
+        return copy;
+    }
+
+    /// <summary>The indicator an action belongs to.</summary>
+    public Indicator IndicatorOf(PlanAction action) =>
+        Indicators.SingleOrDefault(i => i.Actions.Contains(action))
+        ?? throw new RuleViolationException("PLAN_ELEMENT_FOREIGN", "Aksi itu bukan bagian dari rencana ini.");
 
     public void Sign(SignatureBlock signature)
     {
@@ -281,7 +330,7 @@ public sealed class PerformancePlan
         Revision++;
     }
 
-    internal Goal GoalOf(Indicator indicator) =>
+    public Goal GoalOf(Indicator indicator) =>
         _goals.SingleOrDefault(g => g.Indicators.Contains(indicator))
         ?? throw new RuleViolationException("PLAN_ELEMENT_FOREIGN", "Indikator itu bukan bagian dari rencana ini.");
 

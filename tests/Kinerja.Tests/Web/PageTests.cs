@@ -50,8 +50,8 @@ public sealed partial class PageTests
         }
 
         using var client = app.CreateClient();
-        var monthlyHtml = await client.GetStringAsync(new Uri($"/Plans/Details/{monthly}", UriKind.Relative));
-        var quarterlyHtml = await client.GetStringAsync(new Uri($"/Plans/Details/{quarterly}", UriKind.Relative));
+        var monthlyHtml = await client.GetStringAsync(new Uri($"/Rencana/{monthly}", UriKind.Relative));
+        var quarterlyHtml = await client.GetStringAsync(new Uri($"/Rencana/{quarterly}", UriKind.Relative));
 
         Assert.Contains("Rencana Aksi Kinerja 2026", monthlyHtml, StringComparison.Ordinal);
         Assert.Contains("Sekretariat KPU Kota Serang", monthlyHtml, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed partial class PageTests
         await using var app = await KinerjaApp.StartAsync(provider, demoData: false);
         using var client = app.CreateClient();
 
-        var response = await client.GetAsync(new Uri($"/Plans/Details/{Guid.NewGuid()}", UriKind.Relative));
+        var response = await client.GetAsync(new Uri($"/Rencana/{Guid.NewGuid()}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
