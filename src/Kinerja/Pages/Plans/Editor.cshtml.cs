@@ -5,6 +5,7 @@ using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Kinerja.Planning;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -20,6 +21,9 @@ namespace Kinerja.Pages.Plans;
 public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageModel
 {
     private const int RecentChangeCount = 8;
+
+    // Encodes only what HTML needs encoded, so "■" and Indonesian text stay as they are.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder CellEncoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     public PerformancePlan Plan { get; private set; } = null!;
 
@@ -264,6 +268,36 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageM
     }
 
     public string Brief(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+
+    /// <summary>
+    /// An action's schedule cells, written compactly: a 60-row monthly RAK has 720 of them. In a draft each is a toggle
+    /// button (its period in <c>value</c>, the shared listener in editor.js posts it); otherwise the mark or value.
+    /// </summary>
+    public IHtmlContent ScheduleCells(PlanAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var html = new System.Text.StringBuilder(Periods.Count * 64);
+        foreach (var period in Periods)
+        {
+            var entry = action.Schedule.FirstOrDefault(e => e.Period == period);
+            var shown = entry is null ? string.Empty : CellEncoder.Encode(entry.Value ?? "■");
+            html.Append(entry is null ? "<td>" : "<td class=\"on\">");
+            if (IsEditable)
+            {
+                html.Append("<button value=\"").Append(period.Code)
+                    .Append("\" aria-pressed=\"").Append(entry is null ? "false" : "true")
+                    .Append("\" aria-label=\"").Append(period.Code).Append("\">").Append(shown).Append("</button>");
+            }
+            else if (entry is not null)
+            {
+                html.Append(shown).Append("<span class=\"sr-only\"> dijadwalkan ").Append(period.Code).Append("</span>");
+            }
+
+            html.Append("</td>");
+        }
+
+        return new HtmlString(html.ToString());
+    }
 
     public string AnchorOf(Guid rowId) => Rows.First(r => r.Id == rowId).Anchor;
 

@@ -21,9 +21,41 @@
             row.querySelector("button.save").click();
         }
     });
+    // The buttons of the rows: one listener for the whole table keeps the page small.
+    function act(button) {
+        var editor = button.closest("#plan-editor");
+        var row = button.closest("tr");
+        var base = editor.dataset.url;
+        var id = row.id.slice(2);
+        var element = row.dataset.el;
+        var post = function (handler, values) {
+            values.rev = editor.dataset.revision;
+            htmx.ajax("POST", base + "?handler=" + handler, { target: "#plan-editor", swap: "outerHTML", values: values });
+        };
+        switch (button.dataset.do || "toggle") {
+            case "edit":
+                htmx.ajax("GET", base + "?handler=Row&element=" + element + "&elementId=" + id, { target: row, swap: "outerHTML" });
+                break;
+            case "add":
+                htmx.ajax("GET", base + "?handler=Row&element=" + button.dataset.child + "&parentId=" + id, { target: "#" + button.dataset.after, swap: "afterend" });
+                break;
+            case "move":
+                post("Move", { element: element, elementId: id, by: button.value });
+                break;
+            case "remove":
+                if (window.confirm(button.dataset.confirm)) { post("Remove", { element: element, elementId: id }); }
+                break;
+            case "toggle":
+                post("Toggle", { elementId: id, period: button.value });
+                break;
+        }
+    }
     document.addEventListener("click", function (event) {
-        var button = event.target.closest ? event.target.closest("tr.editing button.cancel") : null;
-        if (button) { cancel(button.closest("tr.editing")); }
+        if (!event.target.closest) { return; }
+        var cancelButton = event.target.closest("tr.editing button.cancel");
+        if (cancelButton) { cancel(cancelButton.closest("tr.editing")); return; }
+        var button = event.target.closest("#plan-editor tr:not(.editing) button[data-do], #plan-editor tr:not(.editing) button[aria-pressed]");
+        if (button) { act(button); }
     });
     // The document preview loads only when opened.
     document.addEventListener("toggle", function (event) {
