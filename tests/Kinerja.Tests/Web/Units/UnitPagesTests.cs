@@ -258,8 +258,17 @@ public sealed class UnitPagesTests
         var removed = await PostAsync(browser, serang.Id, "RemoveUnit", htmx: false, ("rev", rev), ("unitId", archive.Id));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Equal($"/Satker/{serang.Id}?tahun={Year}#organisasi", removed.Headers.Location?.OriginalString);
+        var headRefused = await PostAsync(client, serang.Id, "RemoveOfficial", htmx: true, ("rev", rev + 1), ("officialId", chair.Id));
+        var formerHead = await PostAsync(client, serang.Id, "RemoveOfficial", htmx: true, ("rev", rev + 1), ("officialId", secretary.Id));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, headRefused.StatusCode);
+        Assert.Contains("masih menjadi kepala", WebUtility.HtmlDecode(await headRefused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, formerHead.StatusCode);
         await using var after = app.Database.Context();
-        Assert.DoesNotContain((await after.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == serang.Id)).OrganisationalUnits, u => u.Id == archive.Id);
+        var final = await after.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == serang.Id);
+        Assert.DoesNotContain(final.OrganisationalUnits, u => u.Id == archive.Id);
+        Assert.Equal([chair.Id], final.Officials.Select(o => o.Id));
+        Assert.Equal(rev + 2, final.Revision);
     }
 
     [Theory]
