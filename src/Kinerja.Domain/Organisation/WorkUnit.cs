@@ -61,8 +61,8 @@ public sealed class Official
     internal Official(string name, string position, Nip? nip)
     {
         Id = Guid.CreateVersion7();
-        Name = Rule.Text(name, "OFFICIAL_INVALID", "Nama pejabat", 200);
-        Position = Rule.Text(position, "OFFICIAL_INVALID", "Jabatan", 200);
+        Name = ValidName(name);
+        Position = ValidPosition(position);
         Nip = nip;
     }
 
@@ -82,10 +82,18 @@ public sealed class Official
 
     internal void Change(string name, string position, Nip? nip)
     {
-        Name = Rule.Text(name, "OFFICIAL_INVALID", "Nama pejabat", 200);
-        Position = Rule.Text(position, "OFFICIAL_INVALID", "Jabatan", 200);
+        // Both are checked before either is set, so a refused change leaves the official as it was.
+        var validName = ValidName(name);
+        var validPosition = ValidPosition(position);
+        Name = validName;
+        Position = validPosition;
         Nip = nip;
     }
+
+    // One code per field, so that a form can show the message next to the field it is about.
+    internal static string ValidName(string name) => Rule.Text(name, "OFFICIAL_NAME_INVALID", "Nama pejabat", 200);
+
+    internal static string ValidPosition(string position) => Rule.Text(position, "OFFICIAL_POSITION_INVALID", "Jabatan", 200);
 }
 
 /// <summary>A Divisi, Bagian or Subbag inside one of the entities: the pelaksana / penanggung jawab of actions.</summary>
@@ -143,6 +151,8 @@ public sealed class AccountabilityEntity
         HeadOfficialId = officialId;
         HeadPosition = position;
     }
+
+    internal void Rename(string name) => Name = Rule.Text(name, "ENTITY_NAME_INVALID", "Nama entitas", 250);
 }
 
 /// <summary>A satuan kerja: KPU RI, a KPU Provinsi or a KPU Kabupaten/Kota, with its two entities, units and officials.</summary>
@@ -277,8 +287,40 @@ public sealed partial class WorkUnit
     /// <summary>Makes an official the head of an entity, with the position printed above the signature.</summary>
     public void AppointHead(EntityKind entity, Official official, string? position = null)
     {
-        Rule.Require(_officials.Contains(official), "OFFICIAL_UNKNOWN", $"{official.Name} bukan pejabat {Name}.");
-        Entity(entity).Appoint(official.Id, Rule.OptionalText(position, "OFFICIAL_INVALID", "Jabatan", 200) ?? official.Position);
+        EnsureOwn(official);
+        Entity(entity).Appoint(official.Id, Rule.OptionalText(position, "OFFICIAL_POSITION_INVALID", "Jabatan", 200) ?? official.Position);
+        Revision++;
+    }
+
+    /// <summary>Corrects an official's name, position or NIP; the NIP stays unique within the unit.</summary>
+    public void ChangeOfficial(Official official, string name, string position, Nip? nip)
+    {
+        EnsureOwn(official);
+        Rule.Require(
+            nip is null || _officials.All(o => o == official || o.Nip != nip),
+            "OFFICIAL_DUPLICATE_NIP",
+            $"NIP {nip} sudah terdaftar pada {Name}.");
+        official.Change(name, position, nip);
+        Revision++;
+    }
+
+    /// <summary>Removes an official who heads neither entity: a head is replaced first, so no signature block is left without a signer.</summary>
+    public void RemoveOfficial(Official official)
+    {
+        EnsureOwn(official);
+        var headed = _entities.FirstOrDefault(e => e.HeadOfficialId == official.Id);
+        Rule.Require(
+            headed is null,
+            "OFFICIAL_IS_HEAD",
+            $"{official.Name} masih menjadi kepala {headed?.Name}; tetapkan kepala lain lebih dahulu.");
+        _officials.Remove(official);
+        Revision++;
+    }
+
+    /// <summary>Changes the name an entity prints in its documents ("Sekretariat KPU Kota Serang").</summary>
+    public void RenameEntity(EntityKind entity, string name)
+    {
+        Entity(entity).Rename(name);
         Revision++;
     }
 
@@ -303,11 +345,27 @@ public sealed partial class WorkUnit
         _organisationalUnits.FirstOrDefault(u => u.Entity == entity && string.Equals(u.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? AddOrganisationalUnit(entity, name);
 
+    public void RenameOrganisationalUnit(OrganisationalUnit unit, string name)
+    {
+        Rule.Require(_organisationalUnits.Contains(unit), "ORG_UNIT_UNKNOWN", $"Unit \"{unit.Name}\" bukan bagian dari {Name}.");
+        var trimmed = name?.Trim() ?? string.Empty;
+        Rule.Require(
+            !_organisationalUnits.Any(u => u != unit && u.Entity == unit.Entity && string.Equals(u.Name, trimmed, StringComparison.OrdinalIgnoreCase)),
+            "ORG_UNIT_DUPLICATE",
+            $"Unit \"{trimmed}\" sudah ada.");
+        unit.Rename(trimmed);
+        Revision++;
+    }
+
     public void RemoveOrganisationalUnit(OrganisationalUnit unit)
     {
+        Rule.Require(_organisationalUnits.Contains(unit), "ORG_UNIT_UNKNOWN", $"Unit \"{unit.Name}\" bukan bagian dari {Name}.");
         _organisationalUnits.Remove(unit);
         Revision++;
     }
+
+    private void EnsureOwn(Official official) =>
+        Rule.Require(_officials.Contains(official), "OFFICIAL_UNKNOWN", $"{official.Name} bukan pejabat {Name}.");
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex SatkerPattern();
