@@ -25,6 +25,8 @@ public sealed partial class PendingUploads(string root, TimeProvider clock)
 
     public static readonly IReadOnlyList<string> Extensions = [".pdf", ".docx", ".xlsx", ".txt"];
 
+    private const int MaxNameLength = 200;
+
     private const string ManifestName = "unggahan.json";
 
     /// <summary>The folder from <c>Impor:Folder</c>, else <c>impor</c> in the database's data folder (App_Data).</summary>
@@ -44,7 +46,7 @@ public sealed partial class PendingUploads(string root, TimeProvider clock)
         Sweep();
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var folder = Directory.CreateDirectory(Path.Combine(root, token)).FullName;
-        var listed = files.Select(f => Path.GetFileName(f.FileName.Replace('\\', '/'))).Zip(files, (name, f) => new UploadedFile(name, f.Length, Refusal(name, f.Length))).ToList();
+        var listed = files.Select(f => NameOf(f.FileName)).Zip(files, (name, f) => new UploadedFile(name, f.Length, Refusal(name, f.Length))).ToList();
         // The manifest first: a folder with one is never half-made for the sweep of a concurrent upload.
         await File.WriteAllBytesAsync(Path.Combine(folder, ManifestName), JsonSerializer.SerializeToUtf8Bytes(new Manifest(clock.GetUtcNow(), listed)), cancellationToken);
         for (var i = 0; i < files.Count; i++)
@@ -118,6 +120,19 @@ public sealed partial class PendingUploads(string root, TimeProvider clock)
 
     public static string Megabytes(long bytes) =>
         bytes >= 1024 * 1024 ? $"{Kinerja.Domain.Common.IdFormat.Number(Math.Round(bytes / (1024m * 1024m), 1))} MB" : $"{Kinerja.Domain.Common.IdFormat.Number(Math.Max(1, bytes / 1024))} KB";
+
+    /// <summary>The name without any folder a browser sent, short enough for the import record (260), keeping its extension.</summary>
+    private static string NameOf(string uploaded)
+    {
+        var name = Path.GetFileName(uploaded.Replace('\\', '/'));
+        if (name.Length <= MaxNameLength)
+        {
+            return name;
+        }
+
+        var extension = Path.GetExtension(name) is { Length: <= 10 } kept ? kept : string.Empty;
+        return string.Concat(name.AsSpan(0, MaxNameLength - extension.Length - 1), "…", extension);
+    }
 
     private static string Part(int index) => index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".bin";
 

@@ -26,7 +26,7 @@ public sealed record ImportRow(int Index, UploadedFile File, ImportedDocument? D
 /// </summary>
 [RequestSizeLimit(PendingUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = PendingUploads.MaxRequestBytes)]
-public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, IConfiguration configuration, IWebHostEnvironment environment) : PageModel
+public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, IConfiguration configuration, IWebHostEnvironment environment, ILogger<IndexModel> logger) : PageModel
 {
     private PendingUploads Uploads => PendingUploads.From(configuration, environment.ContentRootPath, clock);
 
@@ -115,10 +115,11 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         {
             stored = await store.StoreAllAsync([.. chosen.Select(i => (read[i].Document!, hints.GetValueOrDefault(i)))], cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex)
         {
+            LogRefusedSave(logger, ex, Token);
             db.ChangeTracker.Clear();
-            Failure = "Tidak ada yang disimpan: data berubah ketika menyimpan (misalnya berkas yang sama disimpan bersamaan dari tempat lain). Pratinjau di bawah sudah diperbarui; simpan lagi bila masih sesuai.";
+            Failure = "Tidak ada yang disimpan: basis data menolak penyimpanan, biasanya karena data yang sama berubah bersamaan (misalnya berkas yang sama disimpan dari tempat lain). Pratinjau di bawah sudah diperbarui; simpan lagi bila masih sesuai.";
             return await PreviewAsync(provinsi, StatusCodes.Status409Conflict, cancellationToken);
         }
 
@@ -211,6 +212,9 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import of upload {Token} was refused by the database; nothing was stored.")]
+    private static partial void LogRefusedSave(ILogger logger, Exception exception, string? token);
 
     [GeneratedRegex(@"^(?:(?:KPU|KIP)\s+)?Provinsi\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LevelPrefix();

@@ -65,10 +65,11 @@ public sealed partial class ImportPageTests
         var junk = new byte[4000];
         new Random(7).NextBytes(junk);
 
-        var (status, preview) = await site.UploadAsync(("acak.pdf", junk), ("kosong.txt", []), ("catatan.exe", [1, 2, 3]), (Banten, Seed("002")));
+        var (status, preview) = await site.UploadAsync(("acak.pdf", junk), ("kosong.txt", []), ("catatan.exe", [1, 2, 3]), (Banten, Seed("002")), ("salinan.txt", Seed("002")));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(3, Regex.Count(preview, ">Tidak dapat disimpan<"));
+        Assert.Equal(4, Regex.Count(preview, ">Tidak dapat disimpan<"));
+        Assert.Contains($"isinya sama dengan {Banten} dalam unggahan ini", preview, StringComparison.Ordinal);
         Assert.Contains("PDF_UNREADABLE", preview, StringComparison.Ordinal);
         Assert.Contains("berkas bukan PDF", preview, StringComparison.Ordinal);
         Assert.Contains("Berkas kosong (0 bita).", preview, StringComparison.Ordinal);
@@ -87,7 +88,7 @@ public sealed partial class ImportPageTests
 
         Assert.Equal(HttpStatusCode.OK, committed);
         Assert.Contains("1 berkas disimpan bersama", result, StringComparison.Ordinal);
-        Assert.Equal(3, Regex.Count(result, ">Tidak disimpan<"));
+        Assert.Equal(4, Regex.Count(result, ">Tidak disimpan<"));
         Assert.Contains("berkas bukan PDF", result, StringComparison.Ordinal);
         Assert.Contains("Berkas kosong (0 bita).", result, StringComparison.Ordinal);
         Assert.Equal((1, 0, 1), await site.CountsAsync());
