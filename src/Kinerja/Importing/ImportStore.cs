@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kinerja.Changes;
 using Kinerja.Data;
 using Kinerja.Documents.Import;
 using Kinerja.Documents.Import.Budget;
@@ -20,10 +21,49 @@ public enum StoreOutcome
 
 public sealed record StoreResult(StoreOutcome Outcome, string Message, string? WorkUnit = null);
 
+/// <summary>How the document's work unit was found, or that it would be created.</summary>
+public enum UnitMatch
+{
+    SatkerCode,
+    Name,
+    New,
+}
+
+/// <summary>
+/// What storing one document creates, staged in the context but not yet saved: the work unit (found or new, and the
+/// unit it sits under), the plans and budget versions. When the outcome is not <see cref="StoreOutcome.Stored"/> only
+/// the reason is filled in.
+/// </summary>
+public sealed record StagedImport(ImportedDocument Document, StoreResult Result)
+{
+    public StoreOutcome Outcome => Result.Outcome;
+
+    public WorkUnit? Unit { get; init; }
+
+    public UnitMatch Match { get; init; }
+
+    public WorkUnit? Parent { get; init; }
+
+    public bool ParentIsNew { get; init; }
+
+    public FiscalYear? Year { get; init; }
+
+    public IReadOnlyList<PerformancePlan> Plans { get; init; } = [];
+
+    public IReadOnlyList<BudgetVersion> Versions { get; init; } = [];
+
+    /// <summary>Refused only because the document's unit is new and neither it nor the caller names the province it sits in.</summary>
+    public bool ProvinceNeeded { get; init; }
+
+    /// <summary>Storable by itself, but not stored because another document stored with it was refused.</summary>
+    public bool HeldBack { get; init; }
+}
+
 /// <summary>
 /// Stores an imported document whole or not at all: the work unit it belongs to (found by satker code or name, or
 /// created when the document says where it sits), its plans and budget versions, and the record of the import, in one
-/// SaveChanges. A document with reading errors, or whose plans already exist, is refused with the reason.
+/// SaveChanges. A document with reading errors, or whose plans already exist, is refused with the reason. Several
+/// documents are stored together the same way: all of them in one SaveChanges, or none.
 /// </summary>
 public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
 {
@@ -31,32 +71,110 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(document);
         db.ChangeTracker.Clear();
+        var staged = await StageAsync(document, provinceHint, cancellationToken);
+        if (staged.Outcome == StoreOutcome.Stored)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return staged.Result;
+    }
+
+    /// <summary>What storing these documents together would create, and why any of them would be refused; nothing is saved.</summary>
+    public async Task<IReadOnlyList<StagedImport>> PreviewAsync(IReadOnlyList<(ImportedDocument Document, string? ProvinceHint)> documents, CancellationToken cancellationToken = default)
+    {
+        var staged = await StageAllAsync(documents, cancellationToken);
+        db.ChangeTracker.Clear();
+        return staged;
+    }
+
+    /// <summary>
+    /// Stores every document in one SaveChanges (one transaction), or none of them when any is refused: then each
+    /// refused document says why, and the others are reported as not stored because of it.
+    /// </summary>
+    public async Task<IReadOnlyList<StagedImport>> StoreAllAsync(IReadOnlyList<(ImportedDocument Document, string? ProvinceHint)> documents, CancellationToken cancellationToken = default)
+    {
+        var staged = await StageAllAsync(documents, cancellationToken);
+        if (staged.Any(s => s.Outcome != StoreOutcome.Stored))
+        {
+            db.ChangeTracker.Clear();
+            return staged.Select(s => s.Outcome == StoreOutcome.Stored
+                ? new StagedImport(s.Document, new StoreResult(StoreOutcome.Refused, "Tidak disimpan karena dokumen lain yang disimpan bersamanya ditolak.", s.Result.WorkUnit)) { HeldBack = true }
+                : s).ToList();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return staged;
+    }
+
+    /// <summary>
+    /// Stages the documents in order, each as if the ones before it were already stored (a second document of a new work
+    /// unit finds the unit the first creates). A refused document leaves nothing staged: the accepted ones before it are
+    /// staged again on a clean context.
+    /// </summary>
+    private async Task<List<StagedImport>> StageAllAsync(IReadOnlyList<(ImportedDocument Document, string? ProvinceHint)> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        db.ChangeTracker.Clear();
+        var staged = new List<StagedImport>();
+        foreach (var (document, hint) in documents)
+        {
+            var one = await StageAsync(document, hint, cancellationToken);
+            if (one.Outcome != StoreOutcome.Stored)
+            {
+                db.ChangeTracker.Clear();
+                for (var i = 0; i < staged.Count; i++)
+                {
+                    if (staged[i].Outcome == StoreOutcome.Stored)
+                    {
+                        staged[i] = await StageAsync(staged[i].Document, documents[i].ProvinceHint, cancellationToken);
+                    }
+                }
+            }
+
+            staged.Add(one);
+        }
+
+        return staged;
+    }
+
+    /// <summary>Adds to the context everything the document creates, or refuses it with the reason (possibly leaving part of it staged).</summary>
+    private async Task<StagedImport> StageAsync(ImportedDocument document, string? provinceHint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        StagedImport Refuse(StoreOutcome outcome, string message, string? unit = null) => new(document, new StoreResult(outcome, message, unit));
         if (document.HasErrors)
         {
             var first = document.Findings.First(f => f.Severity == Severity.Error);
-            return new StoreResult(StoreOutcome.Refused, $"Tidak disimpan: dokumen memuat kesalahan ({first.Code}: {first.Message}).");
+            return Refuse(StoreOutcome.Refused, $"Tidak disimpan: dokumen memuat kesalahan ({first.Code}: {first.Message}).");
         }
 
         if (document.Year is not (>= FiscalYear.First and <= FiscalYear.Last) || document.WorkUnit is null)
         {
-            return new StoreResult(StoreOutcome.Refused, document.WorkUnit is null
+            return Refuse(StoreOutcome.Refused, document.WorkUnit is null
                 ? "Tidak disimpan: satuan kerja tidak disebut dalam dokumen."
                 : "Tidak disimpan: tahun dokumen tidak ditemukan.");
         }
 
-        var existing = await db.Set<ImportRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.ContentHash == document.ContentHash, cancellationToken);
+        if (db.ImportRecords.Local.FirstOrDefault(r => r.ContentHash == document.ContentHash) is { } staged)
+        {
+            return Refuse(StoreOutcome.AlreadyImported, $"Tidak disimpan: isinya sama dengan {staged.FileName} dalam unggahan ini.");
+        }
+
+        var existing = await db.ImportRecords.AsNoTracking().FirstOrDefaultAsync(r => r.ContentHash == document.ContentHash, cancellationToken);
         if (existing is not null)
         {
-            return new StoreResult(StoreOutcome.AlreadyImported, $"Sudah ada: dokumen yang sama diimpor {Kinerja.Domain.Common.IdFormat.Date(DateOnly.FromDateTime(existing.ImportedAt.UtcDateTime))} dari {existing.FileName}; tidak disimpan lagi.");
+            return Refuse(StoreOutcome.AlreadyImported, $"Sudah ada: dokumen yang sama diimpor {Kinerja.Domain.Common.IdFormat.Date(DateOnly.FromDateTime(existing.ImportedAt.UtcDateTime))} dari {existing.FileName}; tidak disimpan lagi.");
         }
 
         var year = new FiscalYear(document.Year.Value);
-        var (unit, problem) = await WorkUnitAsync(document.WorkUnit, provinceHint, cancellationToken);
+        var (unit, match, problem) = await WorkUnitAsync(document.WorkUnit, provinceHint, cancellationToken);
         if (unit is null)
         {
-            return new StoreResult(StoreOutcome.Refused, problem!);
+            return Refuse(StoreOutcome.Refused, problem!) with { ProvinceNeeded = true };
         }
 
+        var revision = unit.Revision;
         var findings = new List<ImportFinding>();
         var plans = new List<PerformancePlan>();
         foreach (var imported in document.Plans)
@@ -64,13 +182,14 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
             var mapped = PlanMapper.ToPlan(imported, unit.Id, year, (entity, name) => unit.OrganisationalUnitNamed(entity, Shorten(name)).Id, findings);
             if (mapped is null)
             {
-                return new StoreResult(StoreOutcome.Refused, "Tidak disimpan: " + findings[^1].Message, unit.Name);
+                return Refuse(StoreOutcome.Refused, "Tidak disimpan: " + findings[^1].Message, unit.Name);
             }
 
-            if (await db.Plans.AnyAsync(p => p.WorkUnitId == unit.Id && p.Year == year && p.Entity == imported.Entity && p.Kind == imported.Kind, cancellationToken)
-                || plans.Any(p => p.Entity == imported.Entity && p.Kind == imported.Kind))
+            if (plans.Any(p => p.Entity == imported.Entity && p.Kind == imported.Kind)
+                || db.Plans.Local.Any(p => p.WorkUnitId == unit.Id && p.Year == year && p.Entity == imported.Entity && p.Kind == imported.Kind)
+                || await db.Plans.AnyAsync(p => p.WorkUnitId == unit.Id && p.Year == year && p.Entity == imported.Entity && p.Kind == imported.Kind, cancellationToken))
             {
-                return new StoreResult(StoreOutcome.Refused, $"Tidak disimpan: {PerformancePlan.Label(imported.Kind)} {(imported.Entity == EntityKind.Commission ? "KPU" : "Sekretariat")} {unit.Name} tahun {year} sudah ada.", unit.Name);
+                return Refuse(StoreOutcome.Refused, $"Tidak disimpan: {PerformancePlan.Label(imported.Kind)} {(imported.Entity == EntityKind.Commission ? "KPU" : "Sekretariat")} {unit.Name} tahun {year} sudah ada.", unit.Name);
             }
 
             plans.Add(mapped.Plan);
@@ -80,31 +199,64 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         // A PK prints its budget per program as a summary of the DIPA; the budget itself comes from the RKA or DIPA.
         if (document.Kind != DocumentKind.Pk && document.Budget is { } budget && (budget.Lines.Count > 0 || budget.Revisions.Count > 0))
         {
-            if (await db.BudgetVersions.AnyAsync(b => b.WorkUnitId == unit.Id && b.Year == year, cancellationToken))
+            if (db.BudgetVersions.Local.Any(b => b.WorkUnitId == unit.Id && b.Year == year)
+                || await db.BudgetVersions.AnyAsync(b => b.WorkUnitId == unit.Id && b.Year == year, cancellationToken))
             {
-                return new StoreResult(StoreOutcome.Refused, $"Tidak disimpan: anggaran {unit.Name} tahun {year} sudah ada; revisi dibuat di aplikasi.", unit.Name);
+                return Refuse(StoreOutcome.Refused, $"Tidak disimpan: anggaran {unit.Name} tahun {year} sudah ada; revisi dibuat di aplikasi.", unit.Name);
             }
 
             versions.AddRange(BudgetMapper.ToVersions(budget, unit.Id, year, findings));
             if (findings.Any(f => f.Severity == Severity.Error))
             {
-                return new StoreResult(StoreOutcome.Refused, "Tidak disimpan: " + findings.First(f => f.Severity == Severity.Error).Message, unit.Name);
+                return Refuse(StoreOutcome.Refused, "Tidak disimpan: " + findings.First(f => f.Severity == Severity.Error).Message, unit.Name);
             }
         }
 
+        var now = clock.GetUtcNow();
+        var origin = $"Diimpor dari {document.File}";
         db.Plans.AddRange(plans);
         db.BudgetVersions.AddRange(versions);
-        db.Add(new ImportRecord(document.ContentHash, document.File, document.Kind, year.Value, unit.Id, clock.GetUtcNow(), plans.Count, versions.Count));
-        await db.SaveChangesAsync(cancellationToken);
-        return new StoreResult(StoreOutcome.Stored, $"Disimpan ke {unit.Name}: {plans.Count} rencana, {versions.Count} versi anggaran.", unit.Name);
+        db.Add(new ImportRecord(document.ContentHash, document.File, document.Kind, year.Value, unit.Id, now, plans.Count, versions.Count));
+        foreach (var plan in plans)
+        {
+            ChangeLog.Record(db, ChangeSubject.Plan, plan.Id, unit.Id, plan.Revision, now, origin + ".");
+        }
+
+        foreach (var version in versions)
+        {
+            ChangeLog.Record(db, ChangeSubject.Budget, version.Id, unit.Id, version.Revision, now, origin + ".");
+        }
+
+        if (match == UnitMatch.New)
+        {
+            ChangeLog.Record(db, ChangeSubject.WorkUnit, unit.Id, unit.Id, unit.Revision, now, $"Dibuat saat impor {document.File}.");
+        }
+        else if (unit.Revision != revision)
+        {
+            ChangeLog.Record(db, ChangeSubject.WorkUnit, unit.Id, unit.Id, unit.Revision, now, $"Kode satker atau unit organisasi ditambahkan dari {document.File}.");
+        }
+
+        var parent = unit.ParentId is { } parentId ? db.WorkUnits.Local.FirstOrDefault(u => u.Id == parentId) : null;
+        return new StagedImport(document, new StoreResult(StoreOutcome.Stored, $"Disimpan ke {unit.Name}: {plans.Count} rencana, {versions.Count} versi anggaran.", unit.Name))
+        {
+            Unit = unit,
+            Match = match,
+            Parent = parent,
+            ParentIsNew = parent is not null && db.Entry(parent).State == EntityState.Added,
+            Year = year,
+            Plans = plans,
+            Versions = versions,
+        };
     }
 
     /// <summary>The work unit the document belongs to: by satker code, then by name; created when the document (or the hint) says where it sits.</summary>
-    private async Task<(WorkUnit? Unit, string? Problem)> WorkUnitAsync(ImportedWorkUnit named, string? provinceHint, CancellationToken cancellationToken)
+    private async Task<(WorkUnit? Unit, UnitMatch Match, string? Problem)> WorkUnitAsync(ImportedWorkUnit named, string? provinceHint, CancellationToken cancellationToken)
     {
-        var units = await db.WorkUnits.ToListAsync(cancellationToken);
-        var unit = (named.SatkerCode is { } code ? units.FirstOrDefault(u => u.SatkerCode == code) : null)
-            ?? units.FirstOrDefault(u => WorkUnit.SameName(u.Name, named.Name));
+        // The units in the database and those staged by documents before this one.
+        await db.WorkUnits.LoadAsync(cancellationToken);
+        var units = db.WorkUnits.Local.ToList();
+        var byCode = named.SatkerCode is { } code ? units.FirstOrDefault(u => u.SatkerCode == code) : null;
+        var unit = byCode ?? units.FirstOrDefault(u => WorkUnit.SameName(u.Name, named.Name));
         if (unit is not null)
         {
             if (named.SatkerCode is { } satker && unit.SatkerCode is null && units.All(u => u.SatkerCode != satker))
@@ -112,7 +264,7 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
                 unit.AssignSatkerCode(satker);
             }
 
-            return (unit, null);
+            return (unit, byCode is null ? UnitMatch.Name : UnitMatch.SatkerCode, null);
         }
 
         var nation = units.FirstOrDefault(u => u.Level == WorkUnitLevel.National);
@@ -132,7 +284,7 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
             var provinceName = provinceHint ?? named.Province?.Name;
             if (provinceName is null)
             {
-                return (null, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; daftarkan dahulu atau ulangi dengan --province \"Nama Provinsi\".");
+                return (null, UnitMatch.New, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; daftarkan dahulu atau ulangi dengan --province \"Nama Provinsi\".");
             }
 
             var provinceFull = "KPU Provinsi " + DocumentHeader.TitleCase(provinceName.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
@@ -152,7 +304,7 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         }
 
         db.WorkUnits.Add(unit);
-        return (unit, null);
+        return (unit, UnitMatch.New, null);
     }
 
     /// <summary>The place printed in signature blocks: the city or regency without its level ("KPU Kota Serang" → "Serang").</summary>
