@@ -90,11 +90,20 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
 
     public string SelfUrl => Url.Page("/Budgets/Details", new { id = Version.Id })!;
 
+    /// <summary>Where Batal and Escape go: the plain page, with the focus back on the line the form was about.</summary>
+    public string CancelUrl => Form?.LineId is { } lineId ? $"{SelfUrl}?fokus={lineId}" : SelfUrl;
+
     public string HandlerUrl(string handler) => Url.Page("/Budgets/Details", handler, new { id = Version.Id })!;
 
     private bool IsHtmx => Request.Headers["HX-Request"] == "true" && !Request.Headers.ContainsKey("HX-Boosted");
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? ubah, string? tambah, Guid? hapus, CancellationToken cancellationToken)
+    /// <param name="id">The version.</param>
+    /// <param name="ubah">A line to open for editing.</param>
+    /// <param name="tambah">A line to add a child line under, or <c>program</c> for a new program.</param>
+    /// <param name="hapus">A line to confirm the removal of.</param>
+    /// <param name="fokus">A line whose Ubah button takes the focus: where a cancelled form returns the keyboard to.</param>
+    /// <param name="cancellationToken">Ends the request.</param>
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? ubah, string? tambah, Guid? hapus, Guid? fokus, CancellationToken cancellationToken)
     {
         var version = await BudgetVersionQueries.LoadAsync(db, id, tracked: false, cancellationToken);
         if (version is null)
@@ -106,6 +115,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         if (IsNewest)
         {
             OpenForm(ubah, tambah, hapus);
+            FocusLineId = fokus;
         }
 
         return Respond(StatusCodes.Status200OK);
