@@ -154,8 +154,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         RevisionDipaDate = dipaDate;
         if (!IsNewest)
         {
-            ConflictMessage = HistoryMessage();
-            return Respond(StatusCodes.Status409Conflict);
+            return await HistoryAsync(rev, cancellationToken);
         }
 
         if (version.Revision != rev)
@@ -202,22 +201,12 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         catch (DbUpdateException)
         {
             // Someone changed this version or made the next revision first (the unit/year/number index refuses a second one).
-            db.ChangeTracker.Clear();
-            var current = await BudgetVersionQueries.LoadAsync(db, id, tracked: false, cancellationToken);
-            if (current is null)
+            if (!await ShowStoredAsync(id, cancellationToken))
             {
                 return NotFound();
             }
 
-            await ShowAsync(current, cancellationToken);
-            if (!IsNewest)
-            {
-                ConflictMessage = HistoryMessage();
-                ConflictChanges = await ChangeLog.SinceAsync(db, id, rev, cancellationToken);
-                return Respond(StatusCodes.Status409Conflict);
-            }
-
-            return await ConflictAsync(current, rev, null, cancellationToken);
+            return IsNewest ? await ConflictAsync(Version, rev, null, cancellationToken) : await HistoryAsync(rev, cancellationToken);
         }
 
         return Redirect(Url.Page("/Budgets/Details", new { id = next.Id })!);
@@ -367,9 +356,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         await ShowAsync(version, cancellationToken);
         if (!IsNewest)
         {
-            ConflictMessage = HistoryMessage();
-            ConflictChanges = await ChangeLog.SinceAsync(db, id, rev, cancellationToken);
-            return Respond(StatusCodes.Status409Conflict);
+            return await HistoryAsync(rev, cancellationToken);
         }
 
         if (version.Revision != rev)
@@ -396,9 +383,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         if (applied is null)
         {
             // A verb may have changed the tracked version before a later one refused: show the stored state, not a half-applied one.
-            db.ChangeTracker.Clear();
-            var stored = await BudgetVersionQueries.LoadAsync(db, id, tracked: false, cancellationToken);
-            await ShowAsync(stored!, cancellationToken);
+            await ShowStoredAsync(id, cancellationToken);
             SetForm(form);
             return Respond(StatusCodes.Status422UnprocessableEntity);
         }
@@ -412,15 +397,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             }
             catch (DbUpdateConcurrencyException)
             {
-                db.ChangeTracker.Clear();
-                var current = await BudgetVersionQueries.LoadAsync(db, id, tracked: false, cancellationToken);
-                if (current is null)
-                {
-                    return NotFound();
-                }
-
-                await ShowAsync(current, cancellationToken);
-                return await ConflictAsync(current, rev, form, cancellationToken);
+                return await ShowStoredAsync(id, cancellationToken) ? await ConflictAsync(Version, rev, form, cancellationToken) : NotFound();
             }
         }
 
@@ -434,6 +411,27 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         Notice = applied.Notice;
         FocusLineId = applied.Focus;
         return Respond(StatusCodes.Status200OK);
+    }
+
+    /// <summary>After a refused or failed save: forget what the context tracked and show the version as stored; false when it is gone.</summary>
+    private async Task<bool> ShowStoredAsync(Guid id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var stored = await BudgetVersionQueries.LoadAsync(db, id, tracked: false, cancellationToken);
+        if (stored is null)
+        {
+            return false;
+        }
+
+        await ShowAsync(stored, cancellationToken);
+        return true;
+    }
+
+    private async Task<IActionResult> HistoryAsync(int rev, CancellationToken cancellationToken)
+    {
+        ConflictMessage = HistoryMessage();
+        ConflictChanges = await ChangeLog.SinceAsync(db, Version.Id, rev, cancellationToken);
+        return Respond(StatusCodes.Status409Conflict);
     }
 
     private async Task<IActionResult> ConflictAsync(BudgetVersion current, int rev, LineForm? form, CancellationToken cancellationToken)
