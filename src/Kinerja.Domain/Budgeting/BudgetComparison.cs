@@ -17,9 +17,19 @@ public sealed record BudgetChange(BudgetCode Code, string Title, BudgetChangeKin
 
 public static class BudgetComparison
 {
+    /// <summary>Two versions of different work units or years have no common history to compare.</summary>
+    public const string SameBudgetRequired = "BUDGET_COMPARE_OTHER_BUDGET";
+
+    /// <summary>How much the whole budget grew (positive) or shrank from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    public static Rupiah TotalDifference(BudgetVersion before, BudgetVersion after) => after.Total - before.Total;
+
     /// <summary>Every code whose presence, title or total differs from <paramref name="before"/> to <paramref name="after"/>, in code order.</summary>
     public static IReadOnlyList<BudgetChange> Compare(BudgetVersion before, BudgetVersion after)
     {
+        Rule.Require(
+            before.WorkUnitId == after.WorkUnitId && before.Year == after.Year,
+            SameBudgetRequired,
+            $"Hanya versi anggaran satuan kerja dan tahun yang sama yang dapat dibandingkan ({before.Label} {before.Year} dan {after.Label} {after.Year} berasal dari anggaran yang berbeda).");
         var old = before.Lines.ToDictionary(l => l.Code);
         var now = after.Lines.ToDictionary(l => l.Code);
         var changes = new List<BudgetChange>();

@@ -136,7 +136,7 @@ public sealed class BudgetVersion
     /// <summary>0 for the original DIPA, n for Revisi ke-n.</summary>
     public int Number { get; private set; }
 
-    public string Label => Number == 0 ? "DIPA Awal" : $"Revisi ke-{Number}";
+    public string Label => LabelOf(Number);
 
     public string? DipaNumber { get; private set; }
 
@@ -169,13 +169,19 @@ public sealed class BudgetVersion
     /// <summary>What the whole budget adds up to, from the leaves.</summary>
     public Rupiah Total => Rupiah.Sum(Programs.Select(p => AmountsOf(p).Total));
 
+    /// <summary>How a version is named in documents and pages: DIPA Awal for number 0, Revisi ke-n after it.</summary>
+    public static string LabelOf(int number) => number == 0 ? "DIPA Awal" : $"Revisi ke-{number}";
+
     public static BudgetVersion CreateOriginal(Guid workUnitId, FiscalYear year, string? dipaNumber = null, DateOnly? dipaDate = null)
     {
         Rule.Require(workUnitId != Guid.Empty, "BUDGET_WORK_UNIT_REQUIRED", "Anggaran harus milik satuan kerja.");
         return new BudgetVersion(workUnitId, year, 0, dipaNumber, dipaDate, null);
     }
 
-    /// <summary>Makes the next revision: a copy of every line of this version, to be changed on its own.</summary>
+    /// <summary>
+    /// Makes the next revision: a copy of every line of this version, to be changed on its own. This version becomes
+    /// history, so its revision counts the step too: an edit begun on it before the revision existed is then refused.
+    /// </summary>
     public BudgetVersion Revise(string? dipaNumber, DateOnly? dipaDate)
     {
         var next = new BudgetVersion(WorkUnitId, Year, Number + 1, dipaNumber ?? DipaNumber, dipaDate, Id)
@@ -190,6 +196,7 @@ public sealed class BudgetVersion
             next._lines.Add(copy);
         }
 
+        Revision++;
         return next;
     }
 

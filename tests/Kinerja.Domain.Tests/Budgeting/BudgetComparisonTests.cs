@@ -70,4 +70,30 @@ public class BudgetComparisonTests
         Assert.Equal(BudgetChangeKind.Changed, change.Kind);
         Assert.Equal(new Rupiah(1_273_506_000), change.Difference);
     }
+
+    [Fact]
+    public void TotalDifference_is_what_the_revision_added_to_the_whole_budget()
+    {
+        var (original, _, _, _) = SmallTree();
+        var revision = original.Revise(null, null);
+        revision.ChangeAmounts(revision.Find(Code("3355.003"))!, new Rupiah(32_000_000), new Rupiah(5_000_000));
+        revision.RemoveLine(revision.Find(Code("3355.004"))!);
+
+        Assert.Equal(new Rupiah(2_000_000), BudgetComparison.TotalDifference(original, revision));
+        Assert.Equal(new Rupiah(-2_000_000), BudgetComparison.TotalDifference(revision, original));
+    }
+
+    [Fact]
+    public void Versions_of_different_budgets_are_not_compared()
+    {
+        var (serang, _, _, _) = SmallTree();
+        var (lebak, _, _, _) = SmallTree();
+        var nextYear = BudgetVersion.CreateOriginal(serang.WorkUnitId, new FiscalYear(2023));
+
+        var otherUnit = Assert.Throws<RuleViolationException>(() => BudgetComparison.Compare(serang, lebak));
+        var otherYear = Assert.Throws<RuleViolationException>(() => BudgetComparison.Compare(serang, nextYear));
+
+        Assert.Equal(BudgetComparison.SameBudgetRequired, otherUnit.Code);
+        Assert.Equal(BudgetComparison.SameBudgetRequired, otherYear.Code);
+    }
 }

@@ -181,6 +181,18 @@ public class BudgetVersionTests
     }
 
     [Fact]
+    public void Revise_counts_as_a_change_of_the_version_it_was_made_from()
+    {
+        var (original, _, _, _) = SmallTree();
+        var before = original.Revision;
+
+        var revision = original.Revise(null, null);
+
+        Assert.Equal(before + 1, original.Revision);
+        Assert.Equal(0, revision.Revision);
+    }
+
+    [Fact]
     public void Revise_twice_counts_the_revisions_and_keeps_the_dipa_number()
     {
         var original = BudgetVersion.CreateOriginal(Guid.NewGuid(), new FiscalYear(2022), "SP DIPA-076.01.2.111111/2022", new DateOnly(2021, 11, 24));
