@@ -141,20 +141,18 @@ public sealed class RowForm
         return null;
     }
 
+    /// <summary>The ceiling as typed, read the same way as every amount field (<see cref="RupiahInput"/>).</summary>
     public Rupiah? ParsedCeiling()
     {
-        if (string.IsNullOrWhiteSpace(Ceiling))
+        try
         {
+            return RupiahInput.Read(Ceiling);
+        }
+        catch (RuleViolationException problem)
+        {
+            Errors["ceiling"] = problem.Message;
             return null;
         }
-
-        if (Rupiah.TryParse(Ceiling, out var amount))
-        {
-            return amount;
-        }
-
-        Errors["ceiling"] = $"Pagu \"{Ceiling.Trim()}\" tidak terbaca; tulis rupiah utuh tanpa sen, contoh 12.500.000.";
-        return null;
     }
 
     public Guid? ParsedUnit(IReadOnlyCollection<Guid> known)

@@ -110,7 +110,7 @@ public sealed partial class PlanEditorTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Nama kegiatan/aksi wajib diisi.", html, StringComparison.Ordinal);
-        Assert.Contains("Pagu &quot;dua juta&quot; tidak terbaca", html, StringComparison.Ordinal);
+        Assert.Contains("&quot;dua juta&quot; bukan jumlah rupiah", html, StringComparison.Ordinal);
         Assert.Contains("&quot;bukan-kode&quot; bukan kode anggaran", html, StringComparison.Ordinal);
         Assert.Contains("value=\"dua juta\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"97,5 %\"", html, StringComparison.Ordinal);
