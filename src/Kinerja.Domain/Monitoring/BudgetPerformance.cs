@@ -4,19 +4,20 @@ namespace Kinerja.Domain.Monitoring;
 
 /// <summary>
 /// A budget line watched over the year: its pagu, its monthly disbursement plan (RPD, 12 months) and the realisation of the
-/// months reported so far (January first; a month with no spending is Rp 0, not missing).
+/// months reported so far (January first; a month with no spending is Rp 0, not missing). <see cref="Id"/> is meant to be the
+/// <see cref="Budgeting.BudgetLine"/> it follows, so that a warning links back to the row.
 /// </summary>
-public sealed record BudgetLine
+public sealed record BudgetProgress
 {
-    public BudgetLine(string label, Rupiah ceiling, IReadOnlyList<Rupiah> plan, IReadOnlyList<Rupiah> realised, Guid? id = null)
+    public BudgetProgress(string label, Rupiah ceiling, IReadOnlyList<Rupiah> plan, IReadOnlyList<Rupiah> realised, Guid? id = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(realised);
-        Label = Rule.Text(label, "BUDGET_LINE_INVALID", "Nama baris anggaran", 500);
-        Rule.Require(ceiling >= Rupiah.Zero, "BUDGET_LINE_INVALID", "Pagu tidak boleh negatif.");
-        Rule.Require(plan.Count == 12, "BUDGET_LINE_INVALID", $"RPD harus 12 bulan, bukan {plan.Count}.");
-        Rule.Require(realised.Count <= 12, "BUDGET_LINE_INVALID", $"Realisasi paling banyak 12 bulan, bukan {realised.Count}.");
-        Rule.Require(plan.Concat(realised).All(a => a >= Rupiah.Zero), "BUDGET_LINE_INVALID", "RPD dan realisasi tidak boleh negatif.");
+        Label = Rule.Text(label, "BUDGET_PROGRESS_INVALID", "Nama baris anggaran", 500);
+        Rule.Require(ceiling >= Rupiah.Zero, "BUDGET_PROGRESS_INVALID", "Pagu tidak boleh negatif.");
+        Rule.Require(plan.Count == 12, "BUDGET_PROGRESS_INVALID", $"RPD harus 12 bulan, bukan {plan.Count}.");
+        Rule.Require(realised.Count <= 12, "BUDGET_PROGRESS_INVALID", $"Realisasi paling banyak 12 bulan, bukan {realised.Count}.");
+        Rule.Require(plan.Concat(realised).All(a => a >= Rupiah.Zero), "BUDGET_PROGRESS_INVALID", "RPD dan realisasi tidak boleh negatif.");
         Ceiling = ceiling;
         Plan = [.. plan];
         Realised = [.. realised];
@@ -81,7 +82,7 @@ public static class BudgetPerformance
         ceiling.Value == 0 ? null : (decimal)realised.Value / ceiling.Value * 100m;
 
     /// <summary>Penyerapan of several lines: their realisation to date over their pagu.</summary>
-    public static decimal? Absorption(IEnumerable<BudgetLine> lines)
+    public static decimal? Absorption(IEnumerable<BudgetProgress> lines)
     {
         var list = lines.ToList();
         return Absorption(Rupiah.Sum(list.Select(l => l.RealisedToDate)), Rupiah.Sum(list.Select(l => l.Ceiling)));
@@ -113,7 +114,7 @@ public static class BudgetPerformance
     }
 
     /// <summary>Konsistensi of one line from its RPD and its realisation so far.</summary>
-    public static decimal? Consistency(BudgetLine line)
+    public static decimal? Consistency(BudgetProgress line)
     {
         ArgumentNullException.ThrowIfNull(line);
         return Consistency(line.Plan, line.Realised);

@@ -30,7 +30,7 @@ public sealed record IndicatorOutlook(
 
 /// <summary>Where a budget line stands against its RPD. Percentages are of the pagu; null when the pagu is 0.</summary>
 public sealed record BudgetOutlook(
-    BudgetLine Line,
+    BudgetProgress Line,
     decimal? Absorption,
     decimal? PlannedShare,
     decimal? Consistency,
@@ -88,7 +88,7 @@ public static class EarlyWarning
     /// <see cref="AchievementPolicy.AbsorptionTolerance"/> points. The projection assumes the rest of the year keeps the same ratio of
     /// realisation to plan: projected = (realisation to date / RPD to date) × total RPD / pagu × 100, at most 100.
     /// </summary>
-    public static BudgetOutlook ForBudgetLine(BudgetLine line, AchievementPolicy policy)
+    public static BudgetOutlook ForBudget(BudgetProgress line, AchievementPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(policy);

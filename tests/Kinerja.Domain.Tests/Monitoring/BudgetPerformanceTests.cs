@@ -83,8 +83,8 @@ public class BudgetPerformanceTests
     {
         var lines = new[]
         {
-            new BudgetLine("Dukungan manajemen", new Rupiah(300_000_000), Millions(25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25), Millions(30, 30)),
-            new BudgetLine("Penyelenggaraan pemilu", new Rupiah(100_000_000), Millions(0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 50, 0), Millions(0, 40)),
+            new BudgetProgress("Dukungan manajemen", new Rupiah(300_000_000), Millions(25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25, 25), Millions(30, 30)),
+            new BudgetProgress("Penyelenggaraan pemilu", new Rupiah(100_000_000), Millions(0, 0, 0, 0, 0, 0, 0, 0, 0, 50, 50, 0), Millions(0, 40)),
         };
 
         Assert.Equal(25m, BudgetPerformance.Absorption(lines));
@@ -113,7 +113,7 @@ public class BudgetPerformanceTests
     [Fact]
     public void Consistency_of_a_line_uses_its_rpd_and_its_months_so_far()
     {
-        var line = new BudgetLine("Honor badan adhoc", new Rupiah(1_000_000_000), Rpd, Millions(50, 25));
+        var line = new BudgetProgress("Honor badan adhoc", new Rupiah(1_000_000_000), Rpd, Millions(50, 25));
 
         Assert.Equal(87.5m, BudgetPerformance.Consistency(line));
         Assert.Equal(2, line.ThroughMonth);
@@ -121,19 +121,19 @@ public class BudgetPerformanceTests
         Assert.Equal(new Rupiah(100_000_000), line.PlannedToDate);
     }
 
-    public static TheoryData<Func<BudgetLine>> InvalidLines => new()
+    public static TheoryData<Func<BudgetProgress>> InvalidLines => new()
     {
-        () => new BudgetLine("Baris", new Rupiah(100), Millions(1, 1, 1), []),
-        () => new BudgetLine("Baris", new Rupiah(100), Rpd, Millions(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
-        () => new BudgetLine("Baris", new Rupiah(-1), Rpd, []),
-        () => new BudgetLine("Baris", new Rupiah(100), Rpd, [new Rupiah(-5)]),
-        () => new BudgetLine(" ", new Rupiah(100), Rpd, []),
+        () => new BudgetProgress("Baris", new Rupiah(100), Millions(1, 1, 1), []),
+        () => new BudgetProgress("Baris", new Rupiah(100), Rpd, Millions(1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+        () => new BudgetProgress("Baris", new Rupiah(-1), Rpd, []),
+        () => new BudgetProgress("Baris", new Rupiah(100), Rpd, [new Rupiah(-5)]),
+        () => new BudgetProgress(" ", new Rupiah(100), Rpd, []),
     };
 
     [Theory]
     [MemberData(nameof(InvalidLines))]
-    public void Impossible_budget_lines_are_refused(Func<BudgetLine> make)
+    public void Impossible_budget_lines_are_refused(Func<BudgetProgress> make)
     {
-        Assert.Equal("BUDGET_LINE_INVALID", Assert.Throws<RuleViolationException>(() => make()).Code);
+        Assert.Equal("BUDGET_PROGRESS_INVALID", Assert.Throws<RuleViolationException>(() => make()).Code);
     }
 }

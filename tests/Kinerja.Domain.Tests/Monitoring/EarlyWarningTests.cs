@@ -111,9 +111,9 @@ public class EarlyWarningTests
     [Fact]
     public void A_budget_line_behind_its_rpd_is_flagged()
     {
-        var line = new BudgetLine("Honor badan adhoc", new Rupiah(1_000_000_000), Rpd, Millions(20, 30, 30, 40, 40, 40), Guid.Empty);
+        var line = new BudgetProgress("Honor badan adhoc", new Rupiah(1_000_000_000), Rpd, Millions(20, 30, 30, 40, 40, 40), Guid.Empty);
 
-        var outlook = EarlyWarning.ForBudgetLine(line, AchievementPolicy.Standard);
+        var outlook = EarlyWarning.ForBudget(line, AchievementPolicy.Standard);
 
         Assert.Equal(20m, outlook.Absorption);
         Assert.Equal(45m, outlook.PlannedShare);
@@ -131,9 +131,9 @@ public class EarlyWarningTests
     [InlineData(500, 0, false)]
     public void The_absorption_tolerance_is_configuration(long realisedMillions, decimal tolerance, bool flagged)
     {
-        var line = new BudgetLine("Belanja barang", new Rupiah(1_000_000_000), Rpd, Millions(0, 0, 0, 0, 0, realisedMillions));
+        var line = new BudgetProgress("Belanja barang", new Rupiah(1_000_000_000), Rpd, Millions(0, 0, 0, 0, 0, realisedMillions));
 
-        var outlook = EarlyWarning.ForBudgetLine(line, AchievementPolicy.Standard with { AbsorptionTolerance = tolerance });
+        var outlook = EarlyWarning.ForBudget(line, AchievementPolicy.Standard with { AbsorptionTolerance = tolerance });
 
         Assert.Equal(flagged, outlook.Warning is not null);
     }
@@ -141,8 +141,8 @@ public class EarlyWarningTests
     [Fact]
     public void A_budget_line_with_no_pagu_or_no_months_is_not_flagged()
     {
-        var empty = EarlyWarning.ForBudgetLine(new BudgetLine("Tanpa pagu", Rupiah.Zero, Millions(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), Millions(0, 0)), AchievementPolicy.Standard);
-        var early = EarlyWarning.ForBudgetLine(new BudgetLine("Belum ada bulan", new Rupiah(1_000_000_000), Rpd, []), AchievementPolicy.Standard);
+        var empty = EarlyWarning.ForBudget(new BudgetProgress("Tanpa pagu", Rupiah.Zero, Millions(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), Millions(0, 0)), AchievementPolicy.Standard);
+        var early = EarlyWarning.ForBudget(new BudgetProgress("Belum ada bulan", new Rupiah(1_000_000_000), Rpd, []), AchievementPolicy.Standard);
 
         Assert.Null(empty.Absorption);
         Assert.Null(empty.Warning);
