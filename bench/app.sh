@@ -1,0 +1,37 @@
+# Sourced by the load scripts: the app in Release, Production environment, on a fresh SQLite database with the demo
+# data, on a free loopback port. After bench_start_app: $app_pid, $app_url, $app_data (the data folder), $app_root
+# (its content root); everything is stopped and removed when the script exits.
+# shellcheck shell=bash
+
+# The first port from $1 on which nothing on 127.0.0.1 answers.
+bench_free_port() {
+  local port=${1:-5391}
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+bench_require_wrk() {
+  command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
+}
+
+# bench_start_app [content root]: builds and starts the app; the content root defaults to src/Kinerja.
+bench_start_app() {
+  app_root=${1:-$PWD/src/Kinerja}
+  app_data=$(mktemp -d)
+  local port
+  port=$(bench_free_port "${KINERJA_BENCH_PORT:-5391}")
+  app_url="http://127.0.0.1:$port"
+  dotnet build src/Kinerja -c Release -v quiet -nologo >/dev/null
+  ASPNETCORE_ENVIRONMENT=Production dotnet src/Kinerja/bin/Release/net10.0/Kinerja.dll --urls "$app_url" --contentRoot "$app_root" \
+    --Database:Provider sqlite --Database:DataFolder "$app_data" --DemoData true --Logging:LogLevel:Default Warning >"$app_data/app.log" 2>&1 &
+  app_pid=$!
+  trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null; rm -rf "$app_data"' EXIT
+  for _ in $(seq 1 60); do
+    curl -fs "$app_url/" >/dev/null && return 0
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 1
+  done
+  echo "bench: the app did not start; its log:" >&2
+  cat "$app_data/app.log" >&2
+  return 1
+}
