@@ -30,6 +30,9 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 
+// An empty 404 (an unknown plan, a unit outside the user's scope) gets the Indonesian page; htmx fragments and files keep theirs.
+app.UseStatusCodePagesWithReExecute("/Error", "?kode={0}");
+
 app.UseStaticFiles();
 app.UseMiddleware<CrossOriginGuard>();
 app.UseRouting();
