@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# How close the plan page (the editor to come at /Rencana/{id}) is to serving the same bytes as a static file.
+# How close the plan editor page (/Rencana/{id}) is to serving the same bytes as a static file.
 # The app runs in Release, Production environment, on a fresh SQLite database with the demo data, on a loopback port,
-# from a temporary content root whose wwwroot is a copy of the app's. The page of a monthly RAK (the widest plan table)
-# is saved into that wwwroot, so the same app serves the same bytes as a static file; wrk then loads both at 16 and 64
+# from a temporary content root whose wwwroot is a copy of the app's. A 60-row monthly RAK is built through the editor
+# (bench/make-rak.sh) and its page is saved into that wwwroot, so the same app serves the same bytes as a static file; wrk then loads both at 16 and 64
 # connections (2 threads, DURATION seconds each, 15 by default) and the script prints req/s, p99 latency and the ratios.
 # Bounded: 4 runs of DURATION seconds; the app is stopped and its folders removed at the end. Loopback only.
 # Usage: bench/editor-load.sh [duration seconds (15)]
@@ -19,21 +19,9 @@ mkdir -p "$root/wwwroot/bench"
 bench_start_app "$root"
 trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null; rm -rf "$app_data" "$root"' EXIT
 
-# The monthly RAK of KPU Kota Serang (the one the browser tests open), else any monthly RAK: from the database when
-# sqlite3 is here, else by opening the plans linked from the home page until one has a B12 column.
-home=$(curl -fs "$app_url/")
-plan_path=""
-if command -v sqlite3 >/dev/null; then
-  id=$(sqlite3 "$app_data/kinerja.db" "SELECT lower(p.Id) FROM Plans p JOIN WorkUnits w ON w.Id = p.WorkUnitId
-    WHERE p.ScheduleStyle = 2 ORDER BY w.Name = 'KPU Kota Serang' DESC, w.Name LIMIT 1;")
-  plan_path=$(grep -io "href=\"/[^\"]*$id\"" <<<"$home" | head -1 | sed 's/^href="//; s/"$//')
-fi
-if [ -z "$plan_path" ]; then
-  for candidate in $(grep -o 'class="plan-link" href="[^"]*"' <<<"$home" | sed 's/.*href="//; s/"$//'); do
-    if curl -fs "$app_url$candidate" | grep -q '>B12</th>'; then plan_path=$candidate; break; fi
-  done
-fi
-[ -n "$plan_path" ] || { echo "editor-load.sh: no monthly RAK found on $app_url/" >&2; exit 1; }
+# A 60-row monthly RAK (20 goals × 3 actions), built through the editor's own endpoints as a planner would.
+plan_path="/Rencana/$(bench/make-rak.sh "$app_url")"
+curl -fs "$app_url$plan_path" >/dev/null   # the first read renders and stores the page; the runs read it as users do
 
 curl -fs "$app_url$plan_path" -o "$root/wwwroot/bench/plan.html"
 static_path=/bench/plan.html
