@@ -31,7 +31,7 @@ public sealed class HarnessTests(BrowserHarness harness)
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, await tab.StatusAsync($"/Dokumen/Rencana/{Guid.NewGuid()}"));
         Assert.Equal(System.Net.HttpStatusCode.OK, await tab.StatusAsync("/"));
-        var failure = await Assert.ThrowsAsync<Xunit.Sdk.FailException>(() => tab.GotoAsync("/Tidak/Ada"));
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(() => tab.GotoAsync("/Tidak/Ada"));
 
         Assert.Contains("expected HTTP 200, got 404", failure.Message, StringComparison.Ordinal);
     }

@@ -284,9 +284,10 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageM
             html.Append(entry is null ? "<td>" : "<td class=\"on\">");
             if (IsEditable)
             {
+                // The name is what the cell shows followed by its period ("36 Pegawai B3"), so it contains the visible text.
                 html.Append("<button value=\"").Append(period.Code)
-                    .Append("\" aria-pressed=\"").Append(entry is null ? "false" : "true")
-                    .Append("\" aria-label=\"").Append(period.Code).Append("\">").Append(shown).Append("</button>");
+                    .Append("\" aria-pressed=\"").Append(entry is null ? "false" : "true").Append("\">")
+                    .Append(shown).Append("<span class=\"sr-only\"> ").Append(period.Code).Append("</span></button>");
             }
             else if (entry is not null)
             {
