@@ -121,9 +121,9 @@ public sealed record QuarterView(
         var reports = await db.Reports.AsNoTracking().Where(r => planIds.Contains(r.PlanId)).ToListAsync(cancellationToken);
         var reportIds = reports.Select(r => r.Id).ToList();
         var evidence = await db.Evidence.AsNoTracking().Where(e => reportIds.Contains(e.ReportId))
-            .OrderBy(e => e.UploadedAt)
             .Select(e => new EvidenceInfo(e.Id, e.IndicatorId, e.Period, e.FileName, e.Size))
             .ToListAsync(cancellationToken);
+        evidence = [.. evidence.OrderBy(e => e.FileName, StringComparer.Ordinal)];
         var policy = AchievementPolicy.Standard;
 
         var sections = new List<EntitySection>();
