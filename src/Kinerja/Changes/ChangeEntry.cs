@@ -6,6 +6,12 @@ public enum ChangeSubject
     Plan,
     Budget,
     WorkUnit,
+
+    /// <summary>A performance report (realisasi and capaian of a PK).</summary>
+    Report,
+
+    /// <summary>The monthly RPD and realisation of a work unit's budget.</summary>
+    BudgetRealisation,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Kinerja.Changes;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Importing;
+using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -204,5 +205,75 @@ internal sealed class ChangeEntryConfiguration : IEntityTypeConfiguration<Change
         builder.Property(c => c.Summary).HasMaxLength(ChangeEntry.MaxSummaryLength);
         builder.HasIndex(c => new { c.SubjectId, c.Revision });
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(c => c.WorkUnitId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PerformanceReportConfiguration : IEntityTypeConfiguration<PerformanceReport>
+{
+    public void Configure(EntityTypeBuilder<PerformanceReport> builder)
+    {
+        builder.ToTable("PerformanceReports");
+        builder.HasKey(r => r.Id);
+        builder.HasOne<PerformancePlan>().WithMany().HasForeignKey(r => r.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(r => r.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.PlanId).IsUnique();
+        builder.HasIndex(r => new { r.WorkUnitId, r.Year });
+        builder.Property(r => r.Revision).IsConcurrencyToken();
+        builder.OwnsMany(r => r.Realisations, e =>
+        {
+            e.ToTable("IndicatorRealisations");
+            e.WithOwner().HasForeignKey("ReportId");
+            e.HasKey("ReportId", nameof(IndicatorRealisation.IndicatorId), nameof(IndicatorRealisation.Period));
+            e.Property(x => x.Text).HasMaxLength(500);
+            e.Property(x => x.Numerator).HasPrecision(18, 4);
+            e.Property(x => x.Denominator).HasPrecision(18, 4);
+            e.Property(x => x.Aggregation).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Problem).HasMaxLength(2000);
+            e.Property(x => x.FollowUp).HasMaxLength(2000);
+            e.Ignore(x => x.Value);
+        });
+        builder.OwnsMany(r => r.ActionProgress, e =>
+        {
+            e.ToTable("ActionProgress");
+            e.WithOwner().HasForeignKey("ReportId");
+            e.HasKey("ReportId", nameof(ActionProgress.ActionId), nameof(ActionProgress.Period));
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Value).HasMaxLength(100);
+        });
+    }
+}
+
+internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
+{
+    public void Configure(EntityTypeBuilder<Evidence> builder)
+    {
+        builder.ToTable("Evidence");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasOne<PerformanceReport>().WithMany().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.ReportId, e.IndicatorId, e.Period });
+        builder.Property(e => e.FileName).HasMaxLength(200);
+        builder.Property(e => e.ContentType).HasMaxLength(100);
+        builder.Property(e => e.Content).HasMaxLength(Evidence.MaxBytes);
+    }
+}
+
+internal sealed class BudgetRealisationConfiguration : IEntityTypeConfiguration<BudgetRealisation>
+{
+    public void Configure(EntityTypeBuilder<BudgetRealisation> builder)
+    {
+        builder.ToTable("BudgetRealisations");
+        builder.HasKey(r => r.Id);
+        builder.HasOne<WorkUnit>().WithMany().HasForeignKey(r => r.WorkUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.WorkUnitId, r.Year }).IsUnique();
+        builder.Property(r => r.Revision).IsConcurrencyToken();
+        builder.Ignore(r => r.Codes);
+        builder.Ignore(r => r.ThroughMonth);
+        builder.OwnsMany(r => r.Months, e =>
+        {
+            e.ToTable("BudgetRealisationMonths");
+            e.WithOwner().HasForeignKey("BudgetRealisationId");
+            e.HasKey("BudgetRealisationId", nameof(BudgetMonth.Code), nameof(BudgetMonth.Month));
+        });
     }
 }

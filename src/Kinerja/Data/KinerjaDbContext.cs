@@ -2,6 +2,7 @@ using Kinerja.Access;
 using Kinerja.Changes;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Importing;
+using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,12 @@ public abstract class KinerjaDbContext : DbContext
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
     public DbSet<ChangeEntry> Changes => Set<ChangeEntry>();
+
+    public DbSet<PerformanceReport> Reports => Set<PerformanceReport>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<BudgetRealisation> BudgetRealisations => Set<BudgetRealisation>();
 
     public WorkUnitScope Scope => _scope;
 
@@ -66,6 +73,9 @@ public abstract class KinerjaDbContext : DbContext
         modelBuilder.Entity<BudgetVersion>().HasQueryFilter(b => ScopeIsNational || ScopeUnitIds.Contains(b.WorkUnitId));
         modelBuilder.Entity<ImportRecord>().HasQueryFilter(r => ScopeIsNational || ScopeUnitIds.Contains(r.WorkUnitId));
         modelBuilder.Entity<ChangeEntry>().HasQueryFilter(c => ScopeIsNational || ScopeUnitIds.Contains(c.WorkUnitId));
+        modelBuilder.Entity<PerformanceReport>().HasQueryFilter(r => ScopeIsNational || ScopeUnitIds.Contains(r.WorkUnitId));
+        modelBuilder.Entity<Evidence>().HasQueryFilter(e => ScopeIsNational || ScopeUnitIds.Contains(e.WorkUnitId));
+        modelBuilder.Entity<BudgetRealisation>().HasQueryFilter(r => ScopeIsNational || ScopeUnitIds.Contains(r.WorkUnitId));
     }
 
     private void GuardScope()
@@ -89,6 +99,9 @@ public abstract class KinerjaDbContext : DbContext
                 BudgetVersion budget => budget.WorkUnitId,
                 ImportRecord record => record.WorkUnitId,
                 ChangeEntry change => change.WorkUnitId,
+                PerformanceReport report => report.WorkUnitId,
+                Evidence evidence => evidence.WorkUnitId,
+                BudgetRealisation realisation => realisation.WorkUnitId,
                 _ => (Guid?)null,
             };
             if (unitId is { } id && !_scope.Covers(id))

@@ -1,6 +1,7 @@
 using Kinerja.Data;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 
@@ -69,6 +70,8 @@ public static class DemoData
 
         var plans = new List<PerformancePlan>();
         var budgets = new List<BudgetVersion>();
+        var reports = new List<PerformanceReport>();
+        var spending = new List<BudgetRealisation>();
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -77,12 +80,17 @@ public static class DemoData
             var revision = Revise(original, i);
             budgets.Add(original);
             budgets.Add(revision);
-            plans.AddRange(Plans(unit, revision, i));
+            var unitPlans = Plans(unit, revision, i).ToList();
+            plans.AddRange(unitPlans);
+            reports.AddRange(DemoMonitoring.Reports(unitPlans, i));
+            spending.Add(DemoMonitoring.Spending(unit, revision, i));
         }
 
         db.WorkUnits.AddRange(units);
         db.BudgetVersions.AddRange(budgets);
         db.Plans.AddRange(plans);
+        db.Reports.AddRange(reports);
+        db.BudgetRealisations.AddRange(spending);
         await db.SaveChangesAsync(cancellationToken);
         return new DemoCounts(units.Count, plans.Count, budgets.Count);
     }

@@ -143,6 +143,109 @@ namespace Kinerja.Data.Migrations.Postgres
                     b.ToTable("BudgetVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.BudgetRealisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("BudgetRealisations", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "IndicatorId", "Period");
+
+                    b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.PerformanceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PeriodStyle")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkUnitId", "Year");
+
+                    b.ToTable("PerformanceReports", (string)null);
+                });
+
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,6 +629,145 @@ namespace Kinerja.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.BudgetRealisation", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Kinerja.Domain.Monitoring.BudgetMonth", "Months", b1 =>
+                        {
+                            b1.Property<Guid>("BudgetRealisationId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("Month")
+                                .HasColumnType("integer");
+
+                            b1.Property<long>("Planned")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long?>("Realised")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("BudgetRealisationId", "Code", "Month");
+
+                            b1.ToTable("BudgetRealisationMonths", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BudgetRealisationId");
+                        });
+
+                    b.Navigation("Months");
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.Evidence", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Monitoring.PerformanceReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.PerformanceReport", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Planning.PerformancePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Kinerja.Domain.Monitoring.ActionProgress", "ActionProgress", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ActionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Period")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Value")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("ReportId", "ActionId", "Period");
+
+                            b1.ToTable("ActionProgress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.OwnsMany("Kinerja.Domain.Monitoring.IndicatorRealisation", "Realisations", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("IndicatorId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Period")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("Aggregation")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal?>("Denominator")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.Property<string>("FollowUp")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<decimal?>("Numerator")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("numeric(18,4)");
+
+                            b1.Property<string>("Problem")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.HasKey("ReportId", "IndicatorId", "Period");
+
+                            b1.ToTable("IndicatorRealisations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("ActionProgress");
+
+                    b.Navigation("Realisations");
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>

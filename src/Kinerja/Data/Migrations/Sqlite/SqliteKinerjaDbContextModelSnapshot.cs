@@ -138,6 +138,109 @@ namespace Kinerja.Data.Migrations.Sqlite
                     b.ToTable("BudgetVersions", (string)null);
                 });
 
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.BudgetRealisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("BudgetRealisations", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "IndicatorId", "Period");
+
+                    b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.PerformanceReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodStyle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkUnitId", "Year");
+
+                    b.ToTable("PerformanceReports", (string)null);
+                });
+
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>
                 {
                     b.Property<Guid>("Id")
@@ -521,6 +624,145 @@ namespace Kinerja.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.BudgetRealisation", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Kinerja.Domain.Monitoring.BudgetMonth", "Months", b1 =>
+                        {
+                            b1.Property<Guid>("BudgetRealisationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Month")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Planned")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("Realised")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("BudgetRealisationId", "Code", "Month");
+
+                            b1.ToTable("BudgetRealisationMonths", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BudgetRealisationId");
+                        });
+
+                    b.Navigation("Months");
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.Evidence", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Monitoring.PerformanceReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Monitoring.PerformanceReport", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Planning.PerformancePlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinerja.Domain.Organisation.WorkUnit", null)
+                        .WithMany()
+                        .HasForeignKey("WorkUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Kinerja.Domain.Monitoring.ActionProgress", "ActionProgress", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ActionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Period")
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Value")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReportId", "ActionId", "Period");
+
+                            b1.ToTable("ActionProgress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.OwnsMany("Kinerja.Domain.Monitoring.IndicatorRealisation", "Realisations", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("IndicatorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Period")
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Aggregation")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Denominator")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FollowUp")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Numerator")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Problem")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReportId", "IndicatorId", "Period");
+
+                            b1.ToTable("IndicatorRealisations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("ActionProgress");
+
+                    b.Navigation("Realisations");
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Organisation.Official", b =>

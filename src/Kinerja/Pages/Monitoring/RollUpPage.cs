@@ -1,0 +1,54 @@
+using Kinerja.Data;
+using Kinerja.Domain.Organisation;
+using Kinerja.Monitoring;
+using Kinerja.Pages.Units;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Pages.Monitoring;
+
+/// <summary>A province's regencies/cities for a quarter: shared indicators, absorption, who has not reported.</summary>
+public sealed class ProvinceModel(KinerjaDbContext db, TimeProvider clock) : PageModel
+{
+    public RollUp Data { get; private set; } = null!;
+
+    public string Title { get; private set; } = string.Empty;
+
+    public Guid Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, int? tahun, int? tw, CancellationToken cancellationToken)
+    {
+        var province = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.Id == id && w.Level == WorkUnitLevel.Province).Select(w => w.Name).SingleOrDefaultAsync(cancellationToken);
+        if (province is null || UnitYear.YearOf(tahun, clock) is not { } year || tw is { } q && q is < 1 or > 4)
+        {
+            return NotFound();
+        }
+
+        var children = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.ParentId == id).OrderBy(w => w.Name)
+            .Select(w => new { w.Id, w.Name }).ToListAsync(cancellationToken);
+        Id = id;
+        Title = province;
+        Data = await RollUp.LoadAsync(db, [.. children.Select(c => (c.Id, c.Name))], year, tw ?? 1, cancellationToken);
+        return Page();
+    }
+}
+
+/// <summary>The provinces of the nation for a quarter, each by its own PK and budget.</summary>
+public sealed class NationalModel(KinerjaDbContext db, TimeProvider clock) : PageModel
+{
+    public RollUp Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int? tahun, int? tw, CancellationToken cancellationToken)
+    {
+        if (UnitYear.YearOf(tahun, clock) is not { } year || tw is { } q && q is < 1 or > 4)
+        {
+            return NotFound();
+        }
+
+        var provinces = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.Level == WorkUnitLevel.Province).OrderBy(w => w.Name)
+            .Select(w => new { w.Id, w.Name }).ToListAsync(cancellationToken);
+        Data = await RollUp.LoadAsync(db, [.. provinces.Select(c => (c.Id, c.Name))], year, tw ?? 1, cancellationToken);
+        return Page();
+    }
+}
