@@ -286,7 +286,9 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageM
             {
                 html.Append("<button value=\"").Append(period.Code)
                     .Append("\" aria-pressed=\"").Append(entry is null ? "false" : "true")
-                    .Append("\" aria-label=\"").Append(period.Code).Append("\">").Append(shown).Append("</button>");
+                    .Append("\" aria-label=\"").Append(period.Code)
+                    // A value is read with its period (axe: the visible text is part of the name); the mark "■" is not text.
+                    .Append(entry?.Value is null ? string.Empty : " " + shown).Append("\">").Append(shown).Append("</button>");
             }
             else if (entry is not null)
             {
