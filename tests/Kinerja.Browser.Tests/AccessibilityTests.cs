@@ -15,17 +15,18 @@ public sealed class AccessibilityTests(BrowserHarness harness)
         "home", "unit", "checks", "plan", "plan-edit-row", "plan-refused", "budget", "budget-edit-row", "compare", "budget-new", "import", "document",
     ];
 
+    /// <summary>
+    /// Every page on SQLite only: the markup does not depend on the database, and axe on a 60-row monthly RAK takes
+    /// seconds (the walks run on both providers).
+    /// </summary>
     public static TheoryData<string, string> Pages
     {
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var provider in BrowserHarness.Providers)
+            foreach (var page in PageNames)
             {
-                foreach (var page in PageNames)
-                {
-                    data.Add(provider, page);
-                }
+                data.Add("sqlite", page);
             }
 
             return data;
@@ -64,6 +65,7 @@ public sealed class AccessibilityTests(BrowserHarness harness)
                 break;
             case "plan-refused":
                 // A pagu that is no amount: the row comes back (422) with the message beside the field; nothing is stored.
+                tab.ExpectRefusals(422);
                 await page.Locator("tr.row-action").First.GetByRole(AriaRole.Button, new() { Name = "Ubah" }).ClickAsync();
                 await page.Locator("tr.editing").GetByLabel("Pagu (Rp)").FillAsync("seratus");
                 var refused = await page.RunAndWaitForResponseAsync(
@@ -75,7 +77,7 @@ public sealed class AccessibilityTests(BrowserHarness harness)
                 break;
             case "budget-edit-row":
                 await page.Locator("table.budget-tree tbody:not(.totals) tr").Last.GetByRole(AriaRole.Link, new() { Name = "Ubah" }).ClickAsync();
-                await Assertions.Expect(page.Locator("tr.line-form input").First).ToBeFocusedAsync();
+                await Assertions.Expect(page.Locator("tr.line-form input:not([type=hidden])").First).ToBeFocusedAsync();
                 break;
         }
 

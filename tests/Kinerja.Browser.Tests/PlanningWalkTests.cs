@@ -163,6 +163,7 @@ public sealed class PlanningWalkTests(BrowserHarness harness)
         var plan = await DemoPlans.MonthlyRakAsync(app);
         await using var one = await harness.OpenAsync(app, DemoPlans.PlanPath(plan));
         await using var two = await harness.OpenAsync(app, DemoPlans.PlanPath(plan));
+        two.ExpectRefusals(409);
 
         // Both open a row on the same plan revision; the second one is still typing when the first one saves.
         await two.Page.Locator("tr.row-goal").Nth(0).GetByRole(AriaRole.Button, new() { Name = "Ubah" }).ClickAsync();
@@ -195,6 +196,7 @@ public sealed class PlanningWalkTests(BrowserHarness harness)
         await Assertions.Expect(two.Page.Locator("tr.row-goal").First).ToContainTextAsync("Sasaran yang diubah di tab kedua");
         await Assertions.Expect(two.Page.Locator("tr.row-goal").Nth(1)).ToContainTextAsync("Sasaran yang diubah di tab pertama");
         one.AssertNoErrors();
+        two.AssertNoErrors();
     }
 
     /// <summary>Types into the text field of the row just opened, which the editor has put the cursor in.</summary>
@@ -226,10 +228,13 @@ public sealed class PlanningWalkTests(BrowserHarness harness)
         }
     }
 
-    /// <summary>The save went through: the editor was drawn again with this many rows of the kind.</summary>
+    /// <summary>The save of a new row went through: the editor was drawn again with this many rows of the kind, and a blank one open.</summary>
     private static async Task AssertSavedAsync(IPage page, string rows, int count)
     {
         await Assertions.Expect(page.Locator(rows + ":not(.editing)")).ToHaveCountAsync(count);
         await Assertions.Expect(page.Locator("#plan-notice")).ToBeEmptyAsync();
+
+        // Enter on a new row opened the next blank one, and the cursor is in it.
+        await Assertions.Expect(page.Locator("tr.editing textarea")).ToBeFocusedAsync();
     }
 }
