@@ -65,9 +65,9 @@ public sealed class WalkTests(BrowserHarness harness)
         await Assertions.Expect(preview.Locator("body")).ToContainTextAsync("RENCANA AKSI", new() { IgnoreCase = true });
         await Assertions.Expect(preview.Locator("table").First).ToBeVisibleAsync();
 
-        // The plan's own document links (the same paragraph also links the work unit's RKA).
+        // The plan's own document links (the same paragraph also links the work unit's RKA; F4 paper is the PDF again).
         var planLinks = documents.Locator($"a[href^='{DemoPlans.DocumentPath(plan)}?format=']");
-        foreach (var (link, extension, magic) in new[] { ("PDF", "pdf", "%PDF"), ("XLSX", "xlsx", "PK"), ("DOCX", "docx", "PK"), ("PDF (F4)", "pdf", "%PDF") })
+        foreach (var (link, extension, magic) in new[] { ("PDF", "pdf", "%PDF"), ("XLSX", "xlsx", "PK"), ("DOCX", "docx", "PK") })
         {
             var file = await planLinks.GetByText(link, new() { Exact = true }).DownloadAsync();
 
