@@ -1,4 +1,5 @@
 using Kinerja.Browser.Tests.Harness;
+using Microsoft.Playwright;
 
 namespace Kinerja.Browser.Tests;
 
@@ -11,18 +12,33 @@ public sealed class ScreenshotTests(BrowserHarness harness)
     {
         var app = await harness.SharedAppAsync("sqlite");
         var plan = await DemoPlans.MonthlyRakAsync(app);
-        var pages = new (string Name, string Path, Viewport Viewport, bool FullPage)[]
-        {
-            ("home", $"/?year={DemoPlans.Year}", Viewport.Laptop, false),
-            ("plan-rak", DemoPlans.PlanPath(plan), Viewport.Laptop, false),
-            ("plan-rak-phone", DemoPlans.PlanPath(plan), Viewport.Phone, false),
-            ("document-rak", DemoPlans.DocumentPath(plan), Viewport.Laptop, false),
-        };
+        var unit = await DemoPlans.UnitAsync(app);
 
-        foreach (var (name, path, viewport, fullPage) in pages)
+        // The editor on a laptop: a monthly RAK with an action open for editing and the target's reading beside the field.
+        await using (var tab = await harness.OpenAsync(app, DemoPlans.PlanPath(plan)))
         {
-            await using var tab = await harness.OpenAsync(app, path, viewport);
-            Assert.True(new FileInfo(await tab.SaveAsync(name, fullPage)).Length > 0);
+            var page = tab.Page;
+            var action = page.Locator("tr.row-action").Nth(1);
+            await action.GetByRole(AriaRole.Button, new() { Name = "Ubah" }).ClickAsync();
+            var target = page.Locator("tr.editing").GetByLabel("Target", new() { Exact = true });
+            await target.FillAsync("");
+            await target.PressSequentiallyAsync("97,5 %");
+            await Assertions.Expect(page.Locator("tr.editing output.target-hint")).ToContainTextAsync("persentase 97,5");
+            // The table from its caption down, its frame at the first column (focusing a field may have scrolled it sideways).
+            await page.EvaluateAsync("""
+                () => {
+                    const wrap = document.querySelector('#plan-editor .table-wrap');
+                    wrap.scrollLeft = 0;
+                    window.scrollTo(0, wrap.getBoundingClientRect().top + window.scrollY - 90);
+                }
+                """);
+            Assert.True(new FileInfo(await tab.SaveAsync("editor", fullPage: false)).Length > 0);
+        }
+
+        // A work unit's page: its entities' plans, budget versions and checks.
+        await using (var tab = await harness.OpenAsync(app, DemoPlans.UnitPath(unit, DemoPlans.Year)))
+        {
+            Assert.True(new FileInfo(await tab.SaveAsync("unit", fullPage: false)).Length > 0);
         }
     }
 }

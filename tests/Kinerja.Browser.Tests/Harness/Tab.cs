@@ -10,6 +10,7 @@ namespace Kinerja.Browser.Tests.Harness;
 public sealed class Tab : IAsyncDisposable
 {
     private readonly List<string> _errors = [];
+    private readonly HashSet<int> _expectedStatuses = [];
 
     private Tab(BrowserApp app, IBrowserContext context, IPage page)
     {
@@ -37,7 +38,7 @@ public sealed class Tab : IAsyncDisposable
         page.Console += (_, message) =>
         {
             // The layout names no icon, so Chromium asks for /favicon.ico by itself: that 404 is no page's fault.
-            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
+            if (message.Type == "error" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal) && !tab.IsExpectedRefusal(message.Text))
             {
                 tab._errors.Add($"console error: {message.Text} ({message.Location})");
             }
@@ -51,6 +52,20 @@ public sealed class Tab : IAsyncDisposable
         };
         return tab;
     }
+
+    /// <summary>
+    /// Answers with this status are part of what the test does (a 409 conflict, a 422 refused save): Chromium's console
+    /// line about them ("Failed to load resource: … status of 422") is no error of the page.
+    /// </summary>
+    public void ExpectRefusals(params int[] statuses)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        _expectedStatuses.UnionWith(statuses);
+    }
+
+    private bool IsExpectedRefusal(string text) =>
+        text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+        && _expectedStatuses.Any(status => text.Contains($"status of {status} ", StringComparison.Ordinal));
 
     /// <summary>Opens a path of the app as a person would and fails unless the answer is 200 OK.</summary>
     public async Task<IResponse> GotoAsync(string path)
