@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserHarness harness)
     private static readonly string[] PageNames =
     [
         "home", "unit", "checks", "plan", "plan-edit-row", "plan-refused", "budget", "budget-edit-row", "compare", "budget-new", "import", "document",
+        "monev", "monev-province", "monev-national", "lkj",
     ];
 
     /// <summary>
@@ -51,6 +52,10 @@ public sealed class AccessibilityTests(BrowserHarness harness)
             "compare" => (DemoPlans.ComparePath(budget), "#selisih"),
             "budget-new" => ("/Anggaran/Baru", "select#workUnitId"),
             "import" => ("/Impor", "input[type=file]"),
+            "monev" => ($"/Satker/{unit}/Monev?tahun={DemoPlans.Year}&tw=3", "table tbody tr"),
+            "monev-province" => ($"/Monev/Provinsi/{await DemoPlans.ProvinceAsync(app)}?tahun={DemoPlans.Year}&tw=4", "h1"),
+            "monev-national" => ($"/Monev/Nasional?tahun={DemoPlans.Year}&tw=4", "h1"),
+            "lkj" => ($"/Dokumen/LKj/{await DemoPlans.AgreementAsync(app)}?tw=4", "table tbody tr"),
             _ => (DemoPlans.DocumentPath(plan), "table tbody tr"),
         };
         await using var tab = await harness.OpenAsync(app, path);

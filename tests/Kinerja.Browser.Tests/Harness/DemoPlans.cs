@@ -63,4 +63,15 @@ public static class DemoPlans
             .Select(p => p.Id)
             .SingleAsync();
     }
+
+    /// <summary>The commission's performance agreement (PK) of <see cref="Unit"/>: what the quarter page and the LKj table measure.</summary>
+    public static Task<Guid> AgreementAsync(BrowserApp app) => PlanAsync(app, EntityKind.Commission, PlanKind.Pk);
+
+    /// <summary>The province <see cref="Unit"/> belongs to.</summary>
+    public static async Task<Guid> ProvinceAsync(BrowserApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var db = app.Database.Context();
+        return await db.WorkUnits.Where(w => w.Name == Unit).Select(w => w.ParentId!.Value).SingleAsync();
+    }
 }

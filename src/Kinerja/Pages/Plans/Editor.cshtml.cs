@@ -284,10 +284,11 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageM
             html.Append(entry is null ? "<td>" : "<td class=\"on\">");
             if (IsEditable)
             {
-                // The name is what the cell shows followed by its period ("36 Pegawai B3"), so it contains the visible text.
                 html.Append("<button value=\"").Append(period.Code)
-                    .Append("\" aria-pressed=\"").Append(entry is null ? "false" : "true").Append("\">")
-                    .Append(shown).Append("<span class=\"sr-only\"> ").Append(period.Code).Append("</span></button>");
+                    .Append("\" aria-pressed=\"").Append(entry is null ? "false" : "true")
+                    .Append("\" aria-label=\"").Append(period.Code)
+                    // A value is read with its period (axe: the visible text is part of the name); the mark "■" is not text.
+                    .Append(entry?.Value is null ? string.Empty : " " + shown).Append("\">").Append(shown).Append("</button>");
             }
             else if (entry is not null)
             {

@@ -84,7 +84,7 @@ public sealed partial class PlanEditorTests
         page = await client.GetStringAsync(Url(rak));
         Assert.Contains("Rp 15.000.000", page, StringComparison.Ordinal);
         Assert.Contains("15.000.000</td>", page, StringComparison.Ordinal);
-        Assert.Contains(">36 Pegawai<span class=\"sr-only\"> B3</span></button>", page, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"B3 36 Pegawai\">36 Pegawai</button>", page, StringComparison.Ordinal);
     }
 
     [Theory]
