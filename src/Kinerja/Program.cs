@@ -19,6 +19,7 @@ builder.Services.AddScoped(_ => WorkUnitScope.National);
 // Forms carry no antiforgery token: CrossOriginGuard refuses cross-site writes instead, so pages can be cached.
 builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
 builder.Services.AddSingleton<Kinerja.Documents.PdfPrinter>();
+builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(options => options.AddPolicy(Kinerja.Planning.PlanEditorCache.PolicyName, new Kinerja.Planning.PlanEditorCache()));
 
 var app = builder.Build();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kinerja.Pages.Plans;
 
@@ -18,7 +19,7 @@ namespace Kinerja.Pages.Plans;
 /// starts from the revision the user saw; a change to a plan that moved on since is refused and shows what changed.
 /// </summary>
 [OutputCache(PolicyName = PlanEditorCache.PolicyName)]
-public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageModel
+public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemoryCache stamps) : PageModel
 {
     private const int RecentChangeCount = 8;
 
@@ -358,6 +359,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock) : PageM
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            PlanEditorCache.Forget(stamps, plan.Id);
             return null;
         }
         catch (DbUpdateConcurrencyException)

@@ -308,7 +308,8 @@ public sealed partial class PlanEditorTests
             await db.SaveChangesAsync();
         }
 
-        var afterUnit = await client.GetStringAsync(Url(planId));
+        // A change made outside the editor (here: straight to the database) shows within the stamp's short lifetime.
+        var afterUnit = await EventuallyAsync(client, Url(planId), "(nama baru)");
         Assert.DoesNotContain("Subbagian Baru Untuk Uji", first, StringComparison.Ordinal);
         Assert.Contains("Subbagian Baru Untuk Uji", await client.GetStringAsync(new Uri($"{Url(planId)}?handler=Row&element=action&elementId={action.Id}", UriKind.Relative)), StringComparison.Ordinal);
         Assert.Contains("(nama baru)", afterUnit, StringComparison.Ordinal);
@@ -322,10 +323,26 @@ public sealed partial class PlanEditorTests
             await db.SaveChangesAsync();
         }
 
-        Assert.Contains($"Revisi ke-{2}", await client.GetStringAsync(Url(planId)), StringComparison.Ordinal);
+        Assert.Contains("Revisi ke-2", await EventuallyAsync(client, Url(planId), "Revisi ke-2"), StringComparison.Ordinal);
     }
 
     private static Uri Url(Guid planId) => new($"/Rencana/{planId}", UriKind.Relative);
+
+    /// <summary>The page once it shows <paramref name="expected"/>, read again until it does for at most five seconds.</summary>
+    private static async Task<string> EventuallyAsync(HttpClient client, Uri url, string expected)
+    {
+        var deadline = TimeProvider.System.GetTimestamp() + (5 * TimeProvider.System.TimestampFrequency);
+        while (true)
+        {
+            var html = await client.GetStringAsync(url);
+            if (html.Contains(expected, StringComparison.Ordinal) || TimeProvider.System.GetTimestamp() > deadline)
+            {
+                return html;
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
     {
