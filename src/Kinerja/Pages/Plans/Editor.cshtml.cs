@@ -143,7 +143,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
             return refusal is null ? NotFound() : await RefuseRowAsync(id, form, refusal, cancellationToken);
         }
 
-        ResponsibleUnits = await ResponsibleUnitsAsync(plan, cancellationToken);
+        ResponsibleUnits = ResponsibleUnitsOf(await UnitOfAsync(plan, cancellationToken), plan);
         string summary;
         try
         {
@@ -173,7 +173,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
             OpenRows[$"new-{Anchors.Code(kind)}-{form.ParentId}"] = new RowForm { Element = kind, ParentId = form.ParentId, Revision = plan.Revision };
         }
 
-        return await EditorAfterChangeAsync(id, cancellationToken);
+        return await EditorAfterChangeAsync(plan, cancellationToken);
     }
 
     public Task<IActionResult> OnPostRemoveAsync(Guid id, string element, Guid elementId, int rev, CancellationToken cancellationToken) =>
@@ -333,7 +333,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         }
 
         var saved = await SaveAsync(plan, summary, cancellationToken);
-        return saved is null ? await EditorAfterChangeAsync(id, cancellationToken) : await RefuseAsync(id, saved.Message, saved.Changes, cancellationToken);
+        return saved is null ? await EditorAfterChangeAsync(plan, cancellationToken) : await RefuseAsync(id, saved.Message, saved.Changes, cancellationToken);
     }
 
     /// <summary>The plan, tracked, when the user's revision is still the current one; otherwise why not.</summary>
@@ -379,11 +379,10 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
             IsConflict: true);
     }
 
-    private async Task<IActionResult> EditorAfterChangeAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The editor drawn from the plan just saved: it is what the database now holds, so it is not read again.</summary>
+    private async Task<IActionResult> EditorAfterChangeAsync(PerformancePlan plan, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var plan = await PlanQueries.FindAsync(db, id, cancellationToken);
-        await LoadAsync(plan!, cancellationToken);
+        await LoadAsync(plan, cancellationToken);
         Response.Headers["HX-Retarget"] = "#plan-editor";
         Response.Headers["HX-Reswap"] = "outerHTML";
         return Partial("_Editor", this);
@@ -519,19 +518,22 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
 
     private static RuleViolationException Gone() => new("PLAN_ELEMENT_GONE", "Baris itu sudah dihapus dari rencana ini; muat ulang halaman.");
 
-    private async Task<IReadOnlyList<OrganisationalUnit>> ResponsibleUnitsAsync(PerformancePlan plan, CancellationToken cancellationToken)
-    {
-        var unit = await db.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == plan.WorkUnitId, cancellationToken);
-        return [.. unit.OrganisationalUnits.Where(u => u.Entity == plan.Entity)];
-    }
+    private static IReadOnlyList<OrganisationalUnit> ResponsibleUnitsOf(WorkUnit unit, PerformancePlan plan) =>
+        [.. unit.OrganisationalUnits.Where(u => u.Entity == plan.Entity).OrderBy(u => u.Name, StringComparer.Ordinal)];
+
+    /// <summary>The plan's work unit, read once per request.</summary>
+    private async Task<WorkUnit> UnitOfAsync(PerformancePlan plan, CancellationToken cancellationToken) =>
+        Unit is { } loaded && loaded.Id == plan.WorkUnitId
+            ? loaded
+            : Unit = await db.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == plan.WorkUnitId, cancellationToken);
 
     private async Task LoadAsync(PerformancePlan plan, CancellationToken cancellationToken)
     {
         Plan = plan;
-        Unit = await db.WorkUnits.AsNoTracking().SingleAsync(w => w.Id == plan.WorkUnitId, cancellationToken);
+        await UnitOfAsync(plan, cancellationToken);
         Budget = await BudgetQueries.LatestAsync(db, plan.WorkUnitId, plan.Year, cancellationToken);
         EntityName = Unit.Entity(plan.Entity).Name;
-        ResponsibleUnits = [.. Unit.OrganisationalUnits.Where(u => u.Entity == plan.Entity).OrderBy(u => u.Name, StringComparer.Ordinal)];
+        ResponsibleUnits = ResponsibleUnitsOf(Unit, plan);
         UnitNames = Unit.OrganisationalUnits.ToDictionary(u => u.Id, u => u.Name);
         BudgetOutputs = Budget is null ? [] : [.. Budget.Lines.Where(l => l.Level is BudgetLevel.Output or BudgetLevel.Component)];
         Rows = EditorRows.Of(plan);

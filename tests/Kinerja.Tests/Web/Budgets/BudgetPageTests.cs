@@ -359,16 +359,8 @@ public sealed partial class BudgetPageTests
         ["newInitiative"] = "",
     };
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, bool htmx = false)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Url(url)) { Content = new FormUrlEncodedContent(fields) };
-        if (htmx)
-        {
-            request.Headers.Add("HX-Request", "true");
-        }
-
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, bool htmx = false) =>
+        Forms.PostAsync(client, url, fields, htmx);
 
     private static Uri Url(string path) => new(path, UriKind.Relative);
 

@@ -22,16 +22,8 @@ public sealed partial class MonitoringPageTests
         return new Pk(unit.Id, plan.Id, report.Revision, plan.Indicators.ToDictionary(i => i.Text, i => i.Id));
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, bool htmx = true)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = new FormUrlEncodedContent(fields) };
-        if (htmx)
-        {
-            request.Headers.Add("HX-Request", "true");
-        }
-
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, bool htmx = true) =>
+        Forms.PostAsync(client, url, fields, htmx);
 
     private static string RealisationUrl(Pk pk, Guid indicator, int tw) =>
         $"/Satker/{pk.UnitId}/Monev?tahun=2026&tw={tw}&handler=Realisation&planId={pk.PlanId}&indicatorId={indicator}";

@@ -344,11 +344,8 @@ public sealed partial class PlanEditorTests
         }
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields) =>
+        Forms.PostAsync(client, url, fields, htmx: false);
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Uri url, Dictionary<string, string> fields) =>
         await PostAsync(client, url.ToString(), fields);

@@ -329,19 +329,12 @@ public sealed class UnitPagesTests
         return await db.WorkUnits.AsNoTracking().SingleAsync(w => w.Name == "KPU Kota Serang");
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, Guid unitId, string handler, bool htmx, params (string Name, object Value)[] fields)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/Satker/{unitId}?handler={handler}&tahun={Year}", UriKind.Relative))
-        {
-            Content = new FormUrlEncodedContent(fields.Select(f => new KeyValuePair<string, string>(f.Name, Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty))),
-        };
-        if (htmx)
-        {
-            request.Headers.Add("HX-Request", "true");
-        }
-
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, Guid unitId, string handler, bool htmx, params (string Name, object Value)[] fields) =>
+        Forms.PostAsync(
+            client,
+            $"/Satker/{unitId}?handler={handler}&tahun={Year}",
+            fields.ToDictionary(f => f.Name, f => Convert.ToString(f.Value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty),
+            htmx);
 
     private static int Count(string text, string part)
     {
