@@ -20,7 +20,12 @@ builder.Services.AddScoped(_ => WorkUnitScope.National);
 builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
 builder.Services.AddSingleton<Kinerja.Documents.PdfPrinter>();
 builder.Services.AddMemoryCache();
-builder.Services.AddOutputCache(options => options.AddPolicy(Kinerja.Planning.PlanEditorCache.PolicyName, new Kinerja.Planning.PlanEditorCache()));
+builder.Services.AddOutputCache(options =>
+{
+    options.AddPolicy(Kinerja.Planning.PlanEditorCache.PolicyName, new Kinerja.Planning.PlanEditorCache());
+    options.AddPolicy(Kinerja.Monitoring.QuarterPageCache.PolicyName, new Kinerja.Monitoring.QuarterPageCache());
+    options.AddPolicy(Kinerja.Monitoring.LkjTableCache.PolicyName, new Kinerja.Monitoring.LkjTableCache());
+});
 
 var app = builder.Build();
 

@@ -6,6 +6,7 @@ using Kinerja.Monitoring;
 using Kinerja.Planning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Pages.Monitoring;
@@ -14,6 +15,7 @@ namespace Kinerja.Pages.Monitoring;
 /// The LKj achievement table of a PK: Target | Realisasi | Capaian | Kategori per indicator grouped by goal, with the unit's
 /// budget realisation (pagu, realisasi, penyerapan). HTML preview, or <c>?format=xlsx</c>. Capaian is the domain's, through TW <c>tw</c> (default IV).
 /// </summary>
+[OutputCache(PolicyName = LkjTableCache.PolicyName)]
 public sealed class LkjModel(KinerjaDbContext db) : PageModel
 {
     public QuarterView View { get; private set; } = null!;

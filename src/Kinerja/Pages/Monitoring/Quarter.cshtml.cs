@@ -8,7 +8,9 @@ using Kinerja.Monitoring;
 using Kinerja.Pages.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kinerja.Pages.Monitoring;
 
@@ -31,7 +33,8 @@ public sealed record ActionRowView(QuarterView View, EntitySection Section, Acti
 /// progress, the budget against its RPD, and the early warnings. Realisations and progress are saved a row at a time (htmx);
 /// evidence is uploaded with a plain form.
 /// </summary>
-public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = QuarterPageCache.PolicyName)]
+public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemoryCache stamps) : PageModel
 {
     public QuarterView View { get; private set; } = null!;
 
@@ -194,6 +197,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock) : Page
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            MonitoringStamp.Forget(stamps, id, year, planId);
         }
         catch (DbUpdateException)
         {

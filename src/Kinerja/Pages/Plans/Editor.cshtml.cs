@@ -360,6 +360,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         {
             await db.SaveChangesAsync(cancellationToken);
             PlanEditorCache.Forget(stamps, plan.Id);
+            Kinerja.Monitoring.MonitoringStamp.Forget(stamps, plan.WorkUnitId, plan.Year, plan.Id);
             return null;
         }
         catch (DbUpdateConcurrencyException)
