@@ -5,5 +5,10 @@ if (args.Length > 1 && args[0] is "throughput" or "batch")
     return await Kinerja.Bench.DocumentThroughput.RunAsync(args);
 }
 
+if (args.Length > 1 && args[0] == "national")
+{
+    return await Kinerja.Bench.NationalDataSet.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Kinerja.Bench.PlanBenchmarks).Assembly).Run(args);
 return 0;

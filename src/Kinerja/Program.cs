@@ -25,6 +25,7 @@ builder.Services.AddOutputCache(options =>
     options.AddPolicy(Kinerja.Planning.PlanEditorCache.PolicyName, new Kinerja.Planning.PlanEditorCache());
     options.AddPolicy(Kinerja.Monitoring.QuarterPageCache.PolicyName, new Kinerja.Monitoring.QuarterPageCache());
     options.AddPolicy(Kinerja.Monitoring.LkjTableCache.PolicyName, new Kinerja.Monitoring.LkjTableCache());
+    options.AddPolicy(Kinerja.Monitoring.RollUpCache.PolicyName, new Kinerja.Monitoring.RollUpCache());
 });
 
 var app = builder.Build();

@@ -9,6 +9,12 @@ namespace Kinerja.Demo;
 
 public sealed record DemoCounts(int WorkUnits, int Plans, int BudgetVersions);
 
+/// <summary>A regency or city of the demo: its name, region "(53) KOTA SERANG", city of signature and satker code.</summary>
+public sealed record DemoRegency(string Name, string Region, string City, string Satker);
+
+/// <summary>A province of the demo with its regencies and cities.</summary>
+public sealed record DemoProvince(string Name, string Region, string City, string Satker, IReadOnlyList<DemoRegency> Children);
+
 /// <summary>
 /// A small, realistic data set for a first look: KPU RI, two provinces with two regencies/cities each, every plan kind
 /// for both entities, quarterly and monthly schedules, and a budget with one revision. Written for the demo, not taken from any office's documents.
@@ -17,17 +23,21 @@ public static class DemoData
 {
     public static readonly FiscalYear Year = new(2026);
 
-    private static readonly (string Name, string Region, string City, string Satker, (string Name, string Region, string City, string Satker)[] Children)[] Provinces =
+    /// <summary>How many unit patterns the demo has; the unit at position i follows pattern i mod this.</summary>
+    private const int Patterns = 7;
+
+    /// <summary>The demo's two provinces with two regencies/cities each: small enough to read, with every case the pages show.</summary>
+    public static readonly IReadOnlyList<DemoProvince> Provinces =
     [
-        ("KPU Provinsi Banten", "(29) BANTEN", "Serang", "670100",
+        new("KPU Provinsi Banten", "(29) BANTEN", "Serang", "670100",
         [
-            ("KPU Kota Serang", "(53) KOTA SERANG", "Serang", "670701"),
-            ("KPU Kabupaten Lebak", "(02) KABUPATEN LEBAK", "Rangkasbitung", "670702"),
+            new("KPU Kota Serang", "(53) KOTA SERANG", "Serang", "670701"),
+            new("KPU Kabupaten Lebak", "(02) KABUPATEN LEBAK", "Rangkasbitung", "670702"),
         ]),
-        ("KPU Provinsi Jawa Tengah", "(12) JAWA TENGAH", "Semarang", "660100",
+        new("KPU Provinsi Jawa Tengah", "(12) JAWA TENGAH", "Semarang", "660100",
         [
-            ("KPU Kota Semarang", "(63) KOTA SEMARANG", "Semarang", "660763"),
-            ("KPU Kabupaten Kudus", "(19) KABUPATEN KUDUS", "Kudus", "660719"),
+            new("KPU Kota Semarang", "(63) KOTA SEMARANG", "Semarang", "660763"),
+            new("KPU Kabupaten Kudus", "(19) KABUPATEN KUDUS", "Kudus", "660719"),
         ]),
     ];
 
@@ -47,27 +57,45 @@ public static class DemoData
         "Subbagian Teknis Penyelenggaraan dan Hubungan Masyarakat",
     ];
 
-    public static async Task<DemoCounts> LoadAsync(KinerjaDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>Loads the demo: the nation and <see cref="Provinces"/>.</summary>
+    public static Task<DemoCounts> LoadAsync(KinerjaDbContext db, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, Provinces, cancellationToken);
+
+    /// <summary>
+    /// Loads the nation and the given provinces with their regencies/cities, each with staff, a DIPA and its revision, RKT/PK/RAK of
+    /// both entities, four quarters of realisation and a year of RPD and spending. The unit's place in the list picks one of seven
+    /// patterns (on target, behind the RPD, a blank in TW IV, …), so a large list (bench/: the synthetic nation) repeats them.
+    /// Saved a province at a time, so the change tracker stays small.
+    /// </summary>
+    public static async Task<DemoCounts> LoadAsync(KinerjaDbContext db, IReadOnlyList<DemoProvince> provinces, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var units = new List<WorkUnit>();
+        ArgumentNullException.ThrowIfNull(provinces);
         var nation = WorkUnit.CreateNational("KPU RI", "Jakarta");
         nation.AssignSatkerCode("650001");
         nation.SetLetterhead(new Letterhead("Jl. Imam Bonjol No. 29, Menteng, Jakarta Pusat", "(021) 3193 7223", "(021) 3157 759", "kontak@kpu.go.id", "www.kpu.go.id"));
-        units.Add(nation);
-        foreach (var (name, region, city, satker, children) in Provinces)
+        var counts = await SaveAsync(db, [nation], 0, cancellationToken);
+        foreach (var (name, region, city, satker, children) in provinces)
         {
             var province = WorkUnit.CreateProvince(name, nation, Region.Parse(region), city);
             province.AssignSatkerCode(satker);
-            units.Add(province);
+            List<WorkUnit> units = [province];
             foreach (var child in children)
             {
                 var unit = WorkUnit.CreateRegencyCity(child.Name, province, Region.Parse(child.Region), child.City);
                 unit.AssignSatkerCode(child.Satker);
                 units.Add(unit);
             }
+
+            var saved = await SaveAsync(db, units, counts.WorkUnits, cancellationToken);
+            counts = new DemoCounts(counts.WorkUnits + saved.WorkUnits, counts.Plans + saved.Plans, counts.BudgetVersions + saved.BudgetVersions);
         }
 
+        return counts;
+    }
+
+    private static async Task<DemoCounts> SaveAsync(KinerjaDbContext db, List<WorkUnit> units, int first, CancellationToken cancellationToken)
+    {
         var plans = new List<PerformancePlan>();
         var budgets = new List<BudgetVersion>();
         var reports = new List<PerformanceReport>();
@@ -75,15 +103,16 @@ public static class DemoData
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            Staff(unit, i);
-            var original = Budget(unit, i);
-            var revision = Revise(original, i);
+            var seed = (first + i) % Patterns;
+            Staff(unit, seed);
+            var original = Budget(unit, seed);
+            var revision = Revise(original, seed);
             budgets.Add(original);
             budgets.Add(revision);
-            var unitPlans = Plans(unit, revision, i).ToList();
+            var unitPlans = Plans(unit, revision, seed).ToList();
             plans.AddRange(unitPlans);
-            reports.AddRange(DemoMonitoring.Reports(unitPlans, i));
-            spending.Add(DemoMonitoring.Spending(unit, revision, i));
+            reports.AddRange(DemoMonitoring.Reports(unitPlans, seed));
+            spending.Add(DemoMonitoring.Spending(unit, revision, seed));
         }
 
         db.WorkUnits.AddRange(units);
@@ -92,6 +121,7 @@ public static class DemoData
         db.Reports.AddRange(reports);
         db.BudgetRealisations.AddRange(spending);
         await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         return new DemoCounts(units.Count, plans.Count, budgets.Count);
     }
 

@@ -108,3 +108,67 @@ public sealed class LkjTableCache : RevisionCache
         return plan is null ? null : await MonitoringStamp.ReadAsync(db, plan.WorkUnitId, plan.Year, cancellationToken);
     }
 }
+
+/// <summary>
+/// The roll-ups <c>/Monev/Nasional</c> and <c>/Monev/Provinsi/{id}</c>, cached when year and quarter are given. They show many units,
+/// so their stamp is the count and the sum of the revisions of everything of the year: plans, reports, budget versions, RPD and
+/// spending, and of every work unit. Revisions only grow and nothing is ever deleted, so any saved change anywhere changes the sum.
+/// The stamp is one small aggregate per table, read at most every <see cref="RevisionCache.StampLifetime"/>; the scope check goes
+/// by the province (or the national unit), so a province's user never gets the nation's page from the cache.
+/// </summary>
+public sealed class RollUpCache : RevisionCache
+{
+    public const string PolicyName = "RollUp";
+
+    protected override string? StampKey(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var query = http.Request.Query;
+        if (!QueryIsOnly(http.Request, "tahun", "tw") || !query.ContainsKey("tw")
+            || !int.TryParse(query["tahun"], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return null;
+        }
+
+        var id = http.Request.RouteValues["id"]?.ToString();
+        return id is null ? $"rollup-stamp:nasional:{year}" : Guid.TryParse(id, out var province) ? $"rollup-stamp:{province}:{year}" : null;
+    }
+
+    protected override async Task<RevisionStamp?> ReadAsync(KinerjaDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(http);
+        var year = int.Parse(http.Request.Query["tahun"]!, CultureInfo.InvariantCulture);
+        if (year is < FiscalYear.First or > FiscalYear.Last)
+        {
+            return null;
+        }
+
+        var fiscal = new FiscalYear(year);
+        var units = db.WorkUnits.AsNoTracking().IgnoreAutoIncludes();
+        var id = http.Request.RouteValues["id"]?.ToString();
+        var owner = id is null
+            ? await units.Where(w => w.Level == Domain.Organisation.WorkUnitLevel.National).Select(w => (Guid?)w.Id).FirstOrDefaultAsync(cancellationToken)
+            : await units.Where(w => w.Id == Guid.Parse(id) && w.Level == Domain.Organisation.WorkUnitLevel.Province).Select(w => (Guid?)w.Id).SingleOrDefaultAsync(cancellationToken);
+        if (owner is not { } unit)
+        {
+            return null;
+        }
+
+        var parts = new[]
+        {
+            await Sum(units.Select(w => w.Revision), cancellationToken),
+            await Sum(db.Plans.AsNoTracking().Where(p => p.Year == fiscal).Select(p => p.Revision), cancellationToken),
+            await Sum(db.Reports.AsNoTracking().Where(r => r.Year == fiscal).Select(r => r.Revision), cancellationToken),
+            await Sum(db.BudgetVersions.AsNoTracking().Where(b => b.Year == fiscal).Select(b => b.Revision), cancellationToken),
+            await Sum(db.BudgetRealisations.AsNoTracking().Where(r => r.Year == fiscal).Select(r => r.Revision), cancellationToken),
+        };
+        return new RevisionStamp(unit, string.Join(';', parts));
+    }
+
+    private static async Task<string> Sum(IQueryable<int> revisions, CancellationToken cancellationToken)
+    {
+        var total = await revisions.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(r => (long)r) }).FirstOrDefaultAsync(cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"{total?.Count ?? 0}:{total?.Sum ?? 0}");
+    }
+}

@@ -9,9 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Monitoring;
 
 /// <summary>One unit of a roll-up: capaian per shared indicator (null when the unit has no such indicator), absorption, and whether it reported the quarter.</summary>
-public sealed record RollUpRow(Guid UnitId, string Name, IReadOnlyList<Achievement?> Achievements, decimal? Absorption, decimal? PlannedShare, int ReportedThisQuarter)
+public sealed record RollUpRow(Guid UnitId, string Name, IReadOnlyList<Achievement?> Achievements, decimal? Absorption, decimal? PlannedShare, int ReportedThisQuarter, ChildCoverage? Children = null)
 {
     public bool HasReported => ReportedThisQuarter > 0;
+}
+
+/// <summary>How many of a province's regencies/cities there are and how many reported any realisation for the quarter.</summary>
+public sealed record ChildCoverage(int Units, int Reported)
+{
+    public int Missing => Units - Reported;
 }
 
 /// <summary>An indicator found in the PK of more than one unit, matched by its normalised text.</summary>
@@ -27,7 +33,12 @@ public sealed record SharedIndicator(string Key, string Text, EntityKind Entity)
 /// </summary>
 public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIndicator> Indicators, IReadOnlyList<RollUpRow> Rows, AchievementPolicy Policy)
 {
-    public static async Task<RollUp> LoadAsync(KinerjaDbContext db, IReadOnlyList<(Guid Id, string Name)> units, FiscalYear year, int quarter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the roll-up of <paramref name="units"/>. With <paramref name="withChildren"/> (the nation) it also counts each unit's
+    /// regencies/cities and those that reported the quarter: two GROUP BY queries over every unit below the given ones, the one part
+    /// of the national page that grows with all 514.
+    /// </summary>
+    public static async Task<RollUp> LoadAsync(KinerjaDbContext db, IReadOnlyList<(Guid Id, string Name)> units, FiscalYear year, int quarter, bool withChildren, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(units);
@@ -44,6 +55,8 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
             .Select(g => new { Unit = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Unit, x => x.Count, cancellationToken);
 
+        var children = withChildren ? await ChildrenAsync(db, ids, year, period, cancellationToken) : null;
+
         var headers = await db.Plans.AsNoTracking()
             .Where(p => ids.Contains(p.WorkUnitId) && p.Year == year && p.Kind == PlanKind.Pk)
             .SelectMany(p => p.Goals, (p, g) => new { p.WorkUnitId, p.Entity, g })
@@ -58,13 +71,19 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
             .SelectMany(r => r.Months, (r, m) => new { r.WorkUnitId, m.Month, m.Planned, m.Realised })
             .ToListAsync(cancellationToken);
 
-        var shared = headers
-            .OrderBy(h => h.Entity).ThenBy(h => h.GoalPosition).ThenBy(h => h.Position)
-            .GroupBy(h => (h.Entity, Key: Normalise(h.Text)))
-            .Where(g => g.Select(h => h.WorkUnitId).Distinct().Count() > 1)
-            .Select(g => new SharedIndicator(g.Key.Key, g.First().Text, g.Key.Entity))
+        // Each indicator's text is normalised once; the lookups below go by key.
+        var keyed = headers.Select(h => (Header: h, Key: Normalise(h.Text))).ToList();
+        var shared = keyed
+            .OrderBy(h => h.Header.Entity).ThenBy(h => h.Header.GoalPosition).ThenBy(h => h.Header.Position)
+            .GroupBy(h => (h.Header.Entity, h.Key))
+            .Where(g => g.Select(h => h.Header.WorkUnitId).Distinct().Count() > 1)
+            .Select(g => new SharedIndicator(g.Key.Key, g.First().Header.Text, g.Key.Entity))
             .ToList();
         var valuesByIndicator = values.ToLookup(v => v.IndicatorId);
+        var headerOf = keyed
+            .GroupBy(h => (h.Header.WorkUnitId, h.Header.Entity, h.Key))
+            .ToDictionary(g => g.Key, g => g.First().Header);
+        var monthsOf = months.ToLookup(m => m.WorkUnitId);
         var through = Math.Min(quarter * 3, months.Where(m => m.Realised is not null).Select(m => m.Month).DefaultIfEmpty(0).Max());
 
         var rows = new List<RollUpRow>();
@@ -72,8 +91,7 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
         {
             var achievements = shared.Select(s =>
             {
-                var header = headers.FirstOrDefault(h => h.WorkUnitId == id && h.Entity == s.Entity && Normalise(h.Text) == s.Key);
-                if (header is null)
+                if (!headerOf.TryGetValue((id, s.Entity, s.Key), out var header))
                 {
                     return null;
                 }
@@ -85,14 +103,30 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
                     ?? (header.Target is { } t ? PeriodAggregation.DefaultFor(t.Kind) : AggregationKind.LastValue);
                 return new IndicatorProgress(header.Text, header.Target, header.Direction, kind, periods, header.Id).ToDate(period, policy);
             }).ToList();
-            var own = months.Where(m => m.WorkUnitId == id).ToList();
+            var own = monthsOf[id].ToList();
             var ceiling = Rupiah.Sum(own.Select(m => m.Planned));
             var planned = Rupiah.Sum(own.Where(m => m.Month <= through).Select(m => m.Planned));
             var spent = Rupiah.Sum(own.Where(m => m.Month <= through).Select(m => m.Realised ?? Rupiah.Zero));
-            rows.Add(new RollUpRow(id, name, achievements, BudgetPerformance.Absorption(spent, ceiling), BudgetPerformance.Absorption(planned, ceiling), reported.GetValueOrDefault(id)));
+            rows.Add(new RollUpRow(id, name, achievements, BudgetPerformance.Absorption(spent, ceiling), BudgetPerformance.Absorption(planned, ceiling), reported.GetValueOrDefault(id), children?.GetValueOrDefault(id) ?? (children is null ? null : new ChildCoverage(0, 0))));
         }
 
         return new RollUp(year, quarter, shared, rows, policy);
+    }
+
+    private static async Task<Dictionary<Guid, ChildCoverage>> ChildrenAsync(KinerjaDbContext db, List<Guid> parents, FiscalYear year, Period period, CancellationToken cancellationToken)
+    {
+        var below = db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.ParentId != null && parents.Contains(w.ParentId.Value));
+        var totals = await below.GroupBy(w => w.ParentId!.Value).Select(g => new { Parent = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Parent, x => x.Count, cancellationToken);
+        var reported = await db.Reports.AsNoTracking()
+            .Where(r => r.Year == year)
+            .SelectMany(r => r.Realisations, (r, x) => new { r.WorkUnitId, x.Period, x.Text })
+            .Where(x => x.Period == period && x.Text != string.Empty)
+            .Join(below, x => x.WorkUnitId, w => w.Id, (x, w) => new { Parent = w.ParentId!.Value, x.WorkUnitId })
+            .GroupBy(x => x.Parent)
+            .Select(g => new { Parent = g.Key, Count = g.Select(x => x.WorkUnitId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Parent, x => x.Count, cancellationToken);
+        return totals.ToDictionary(t => t.Key, t => new ChildCoverage(t.Value, reported.GetValueOrDefault(t.Key)));
     }
 
     /// <summary>Indicator texts are matched ignoring case, spacing and punctuation: "Persentase  tahapan Pemilihan." = "persentase tahapan pemilihan".</summary>

@@ -4,11 +4,13 @@ using Kinerja.Monitoring;
 using Kinerja.Pages.Units;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Pages.Monitoring;
 
 /// <summary>A province's regencies/cities for a quarter: shared indicators, absorption, who has not reported.</summary>
+[OutputCache(PolicyName = RollUpCache.PolicyName)]
 public sealed class ProvinceModel(KinerjaDbContext db, TimeProvider clock) : PageModel
 {
     public RollUp Data { get; private set; } = null!;
@@ -29,12 +31,13 @@ public sealed class ProvinceModel(KinerjaDbContext db, TimeProvider clock) : Pag
             .Select(w => new { w.Id, w.Name }).ToListAsync(cancellationToken);
         Id = id;
         Title = province;
-        Data = await RollUp.LoadAsync(db, [.. children.Select(c => (c.Id, c.Name))], year, tw ?? 1, cancellationToken);
+        Data = await RollUp.LoadAsync(db, [.. children.Select(c => (c.Id, c.Name))], year, tw ?? 1, withChildren: false, cancellationToken);
         return Page();
     }
 }
 
 /// <summary>The provinces of the nation for a quarter, each by its own PK and budget.</summary>
+[OutputCache(PolicyName = RollUpCache.PolicyName)]
 public sealed class NationalModel(KinerjaDbContext db, TimeProvider clock) : PageModel
 {
     public RollUp Data { get; private set; } = null!;
@@ -48,7 +51,7 @@ public sealed class NationalModel(KinerjaDbContext db, TimeProvider clock) : Pag
 
         var provinces = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.Level == WorkUnitLevel.Province).OrderBy(w => w.Name)
             .Select(w => new { w.Id, w.Name }).ToListAsync(cancellationToken);
-        Data = await RollUp.LoadAsync(db, [.. provinces.Select(c => (c.Id, c.Name))], year, tw ?? 1, cancellationToken);
+        Data = await RollUp.LoadAsync(db, [.. provinces.Select(c => (c.Id, c.Name))], year, tw ?? 1, withChildren: true, cancellationToken);
         return Page();
     }
 }
