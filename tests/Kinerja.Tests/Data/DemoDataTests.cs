@@ -51,4 +51,29 @@ public sealed class DemoDataTests
         Assert.All(budgets.Values, b => Assert.Empty(BudgetChecks.Run(b)));
         Assert.All(plans.Where(p => p.Kind == PlanKind.Rak), p => Assert.True(p.BudgetCeilingTotal > Rupiah.Zero));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_longer_province_list_loads_every_unit_with_its_year_and_repeats_the_seven_patterns(string provider)
+    {
+        // Three provinces sharing eleven regencies/cities, as bench/'s synthetic nation builds 38 sharing 514.
+        var provinces = Enumerable.Range(0, 3).Select(p => new DemoProvince(
+            $"KPU Provinsi Uji {p}", $"({11 + p}) PROVINSI UJI {p}", $"Kota Uji {p}", $"{100 + p}100",
+            [.. Enumerable.Range(0, p == 0 ? 5 : 3).Select(r => new DemoRegency($"KPU Kabupaten Uji {p}-{r}", $"({r + 1:00}) KABUPATEN UJI {p}-{r}", "Kota Uji", $"{100 + p}{r + 1:000}"))])).ToList();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = database.Context())
+        {
+            Assert.Equal(new DemoCounts(15, 90, 30), await DemoData.LoadAsync(db, provinces));
+        }
+
+        await using var read = database.Context();
+        var units = await read.WorkUnits.AsNoTracking().ToListAsync();
+        Assert.Equal(11, units.Count(u => u.Level == WorkUnitLevel.RegencyCity));
+        Assert.Equal(5, units.Count(u => u.ParentId == units.Single(x => x.Name == "KPU Provinsi Uji 0").Id));
+        Assert.Equal(30, await read.Reports.CountAsync());
+        Assert.Equal(15, await read.BudgetRealisations.CountAsync());
+        // The unit at position 3 in each run of seven (Lebak's pattern) spends behind its RPD: positions 3 and 10 of fifteen.
+        var spending = await read.BudgetRealisations.AsNoTracking().ToListAsync();
+        Assert.Equal(2, spending.Count(s => s.Months.Sum(m => m.Realised?.Value ?? 0) < s.Months.Sum(m => m.Planned.Value) * 80 / 100));
+    }
 }
