@@ -14,18 +14,24 @@ bench_require_wrk() {
   command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
 }
 
-# bench_start_app [content root]: builds and starts the app; the content root defaults to src/Kinerja.
+# bench_start_app [content root] [data folder]: builds and starts the app; the content root defaults to src/Kinerja. Given a
+# data folder holding a kinerja.db (bench/national-load.sh), the app runs on it without demo data and the folder is kept.
 bench_start_app() {
   app_root=${1:-$PWD/src/Kinerja}
-  app_data=$(mktemp -d)
+  local demo=true keep=
+  if [ -n "${2:-}" ]; then app_data=$2; demo=false; keep=1; else app_data=$(mktemp -d); fi
   local port
   port=$(bench_free_port "${KINERJA_BENCH_PORT:-5391}")
   app_url="http://127.0.0.1:$port"
   dotnet build src/Kinerja -c Release -v quiet -nologo >/dev/null
   ASPNETCORE_ENVIRONMENT=Production dotnet src/Kinerja/bin/Release/net10.0/Kinerja.dll --urls "$app_url" --contentRoot "$app_root" \
-    --Database:Provider sqlite --Database:DataFolder "$app_data" --DemoData true --Logging:LogLevel:Default Warning >"$app_data/app.log" 2>&1 &
+    --Database:Provider sqlite --Database:DataFolder "$app_data" --DemoData $demo --Logging:LogLevel:Default Warning >"$app_data/app.log" 2>&1 &
   app_pid=$!
-  trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null; rm -rf "$app_data"' EXIT
+  if [ -n "$keep" ]; then
+    trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null' EXIT
+  else
+    trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null; rm -rf "$app_data"' EXIT
+  fi
   for _ in $(seq 1 60); do
     curl -fs "$app_url/" >/dev/null && return 0
     kill -0 "$app_pid" 2>/dev/null || break
@@ -34,4 +40,10 @@ bench_start_app() {
   echo "bench: the app did not start; its log:" >&2
   cat "$app_data/app.log" >&2
   return 1
+}
+
+# Stops the app started by bench_start_app (to start it again on other data).
+bench_stop_app() {
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
 }

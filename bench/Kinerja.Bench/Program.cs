@@ -5,6 +5,11 @@ if (args.Length > 1 && args[0] is "throughput" or "batch")
     return await Kinerja.Bench.DocumentThroughput.RunAsync(args);
 }
 
+if (args.Length > 1 && args[0] == "rollup")
+{
+    return await Kinerja.Bench.RollUpTiming.RunAsync(args);
+}
+
 if (args.Length > 1 && args[0] == "national")
 {
     return await Kinerja.Bench.NationalDataSet.RunAsync(args);
