@@ -25,7 +25,8 @@ public sealed record SharedIndicator(string Key, string Text, EntityKind Entity)
 
 /// <summary>
 /// A roll-up of units (a province's regencies/cities, or the provinces of the nation) for a quarter: capaian of the shared PK
-/// indicators, absorption against the RPD, and who has not reported the quarter.
+/// indicators, absorption (realised spending against the pagu of the newest budget version, or against the whole RPD for a unit
+/// with no budget) with the share of the pagu the RPD planned by then, and who has not reported the quarter.
 /// <para>Cost: three narrow queries. "Who reported" is a GROUP BY count in the database. Realisations, indicator headers and budget
 /// months come back as flat projections (no plan trees): rows grow linearly with units × indicators × periods (≈ 13 × 4 per unit) and
 /// units × outputs × months (≈ 7 × 12 per unit); for all 514 regencies/cities that is some 70 000 small rows, well within one request.
@@ -66,6 +67,15 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
             .Where(r => ids.Contains(r.WorkUnitId) && r.Year == year)
             .SelectMany(r => r.Realisations, (r, x) => new { x.IndicatorId, x.Period, x.Text, x.Numerator, x.Denominator, x.Aggregation })
             .ToListAsync(cancellationToken);
+        // The pagu is the newest budget version's total: the sum of its leaf lines (a line with children counts only through them).
+        var lines = await db.BudgetVersions.AsNoTracking()
+            .Where(b => ids.Contains(b.WorkUnitId) && b.Year == year)
+            .Where(b => !db.BudgetVersions.Any(x => x.WorkUnitId == b.WorkUnitId && x.Year == b.Year && x.Number > b.Number))
+            .SelectMany(b => b.Lines, (b, l) => new { b.WorkUnitId, l.Id, l.ParentId, l.Baseline, l.NewInitiative })
+            .ToListAsync(cancellationToken);
+        var parents = lines.Where(l => l.ParentId is not null).Select(l => l.ParentId!.Value).ToHashSet();
+        var pagu = lines.Where(l => !parents.Contains(l.Id)).GroupBy(l => l.WorkUnitId)
+            .ToDictionary(g => g.Key, g => Rupiah.Sum(g.Select(l => (l.Baseline ?? Rupiah.Zero) + (l.NewInitiative ?? Rupiah.Zero))));
         var months = await db.BudgetRealisations.AsNoTracking()
             .Where(r => ids.Contains(r.WorkUnitId) && r.Year == year)
             .SelectMany(r => r.Months, (r, m) => new { r.WorkUnitId, m.Month, m.Planned, m.Realised })
@@ -104,7 +114,7 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
                 return new IndicatorProgress(header.Text, header.Target, header.Direction, kind, periods, header.Id).ToDate(period, policy);
             }).ToList();
             var own = monthsOf[id].ToList();
-            var ceiling = Rupiah.Sum(own.Select(m => m.Planned));
+            var ceiling = pagu.TryGetValue(id, out var total) ? total : Rupiah.Sum(own.Select(m => m.Planned));
             var planned = Rupiah.Sum(own.Where(m => m.Month <= through).Select(m => m.Planned));
             var spent = Rupiah.Sum(own.Where(m => m.Month <= through).Select(m => m.Realised ?? Rupiah.Zero));
             rows.Add(new RollUpRow(id, name, achievements, BudgetPerformance.Absorption(spent, ceiling), BudgetPerformance.Absorption(planned, ceiling), reported.GetValueOrDefault(id), children?.GetValueOrDefault(id) ?? (children is null ? null : new ChildCoverage(0, 0))));
