@@ -73,8 +73,20 @@ public sealed class MonitoringWalkTests(BrowserHarness harness)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Rencana penarikan dana dan realisasi anggaran");
         var output = page.Locator("table.spending-table tbody.output").First;
         var code = (await output.Locator("td.code").InnerTextAsync()).Trim();
-        await output.GetByRole(AriaRole.Link, new() { Name = "Ubah" }).ClickAsync();
+        var plannedJanuary = await output.Locator("tr.rpd td.num").Nth(1).InnerTextAsync(); // after the pagu
+        var edit = output.GetByRole(AriaRole.Link, new() { Name = "Ubah" });
+        await edit.ClickAsync();
         var rpdJanuary = page.Locator("tbody.editing").GetByLabel($"RPD Januari {code}");
+        await Assertions.Expect(rpdJanuary).ToBeFocusedAsync();
+
+        // Escape drops what was typed and gives the focus back to the row's Ubah.
+        await rpdJanuary.FillAsync("999");
+        await rpdJanuary.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("tbody.editing")).ToHaveCountAsync(0);
+        await Assertions.Expect(edit).ToBeFocusedAsync();
+        await Assertions.Expect(output.Locator("tr.rpd td.num").Nth(1)).ToHaveTextAsync(plannedJanuary);
+
+        await edit.ClickAsync();
         await Assertions.Expect(rpdJanuary).ToBeFocusedAsync();
         await rpdJanuary.PressAsync("Tab");
         await Assertions.Expect(page.Locator("tbody.editing").GetByLabel($"RPD Februari {code}")).ToBeFocusedAsync();
