@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserHarness harness)
     private static readonly string[] PageNames =
     [
         "home", "unit", "checks", "plan", "plan-edit-row", "plan-refused", "budget", "budget-edit-row", "compare", "budget-new", "import", "document",
-        "monev", "monev-province", "monev-national", "lkj",
+        "monev", "monev-province", "monev-national", "lkj", "spending", "spending-edit-row",
     ];
 
     /// <summary>
@@ -52,7 +52,8 @@ public sealed class AccessibilityTests(BrowserHarness harness)
             "compare" => (DemoPlans.ComparePath(budget), "#selisih"),
             "budget-new" => ("/Anggaran/Baru", "select#workUnitId"),
             "import" => ("/Impor", "input[type=file]"),
-            "monev" => ($"/Satker/{unit}/Monev?tahun={DemoPlans.Year}&tw=3", "table tbody tr"),
+            "monev" => (DemoPlans.QuarterPath(unit, DemoPlans.Year, 3), "table tbody tr"),
+            "spending" or "spending-edit-row" => (DemoPlans.SpendingPath(unit, DemoPlans.Year), "table.spending-table tbody tr"),
             "monev-province" => ($"/Monev/Provinsi/{await DemoPlans.ProvinceAsync(app)}?tahun={DemoPlans.Year}&tw=4", "h1"),
             "monev-national" => ($"/Monev/Nasional?tahun={DemoPlans.Year}&tw=4", "h1"),
             "lkj" => ($"/Dokumen/LKj/{await DemoPlans.AgreementAsync(app)}?tw=4", "table tbody tr"),
@@ -83,6 +84,10 @@ public sealed class AccessibilityTests(BrowserHarness harness)
             case "budget-edit-row":
                 await page.Locator("table.budget-tree tbody:not(.totals) tr").Last.GetByRole(AriaRole.Link, new() { Name = "Ubah" }).ClickAsync();
                 await Assertions.Expect(page.Locator("tr.line-form input:not([type=hidden])").First).ToBeFocusedAsync();
+                break;
+            case "spending-edit-row":
+                await page.Locator("table.spending-table tbody.output").First.GetByRole(AriaRole.Link, new() { Name = "Ubah" }).ClickAsync();
+                await Assertions.Expect(page.Locator("tbody.editing input:not([type=hidden])").First).ToBeFocusedAsync();
                 break;
         }
 

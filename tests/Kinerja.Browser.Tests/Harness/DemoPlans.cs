@@ -28,6 +28,12 @@ public static class DemoPlans
     /// <summary>The comparison of a budget version with another (its predecessor when <paramref name="other"/> is null).</summary>
     public static string ComparePath(Guid id, Guid? other = null) => other is { } o ? $"/Anggaran/{id}/Banding?dengan={o}" : $"/Anggaran/{id}/Banding";
 
+    /// <summary>The quarter (monev) page of a work unit.</summary>
+    public static string QuarterPath(Guid id, int year, int quarter) => $"/Satker/{id}/Monev?tahun={year}&tw={quarter}";
+
+    /// <summary>The RPD and realisasi page of a work unit.</summary>
+    public static string SpendingPath(Guid id, int year) => $"/Satker/{id}/Anggaran/Realisasi?tahun={year}";
+
     /// <summary>The official document preview of a plan; add <c>?format=pdf|xlsx|docx</c> to download.</summary>
     public static string DocumentPath(Guid id) => $"/Dokumen/Rencana/{id}";
 
