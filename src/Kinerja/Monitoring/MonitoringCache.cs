@@ -25,6 +25,18 @@ public static class MonitoringStamp
         }
     }
 
+    /// <summary>Forgets the stamps of a unit's year and of both its PKs' LKj tables: for a save that changes the year's budget side.</summary>
+    public static async Task ForgetYearAsync(KinerjaDbContext db, IMemoryCache stamps, Guid unitId, FiscalYear year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        Forget(stamps, unitId, year);
+        var plans = await db.Plans.AsNoTracking().Where(p => p.WorkUnitId == unitId && p.Year == year && p.Kind == PlanKind.Pk).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var plan in plans)
+        {
+            RevisionCache.Forget(stamps, LkjTableCache.KeyOf(plan));
+        }
+    }
+
     public static async Task<RevisionStamp?> ReadAsync(KinerjaDbContext db, Guid unitId, FiscalYear year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

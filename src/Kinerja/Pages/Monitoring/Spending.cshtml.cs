@@ -5,11 +5,13 @@ using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
+using Kinerja.Monitoring;
 using Kinerja.Pages.Units;
 using Kinerja.Planning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kinerja.Pages.Monitoring;
 
@@ -57,7 +59,7 @@ public sealed class SpendingForm
 /// that cannot be read is refused (422) next to its field, and nothing is stored in either case. The aggregate is made on the
 /// first save; every save is written to the change trail.
 /// </summary>
-public sealed class SpendingModel(KinerjaDbContext db, TimeProvider clock) : PageModel
+public sealed class SpendingModel(KinerjaDbContext db, TimeProvider clock, IMemoryCache stamps) : PageModel
 {
     public WorkUnit Unit { get; private set; } = null!;
 
@@ -265,6 +267,7 @@ public sealed class SpendingModel(KinerjaDbContext db, TimeProvider clock) : Pag
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await MonitoringStamp.ForgetYearAsync(db, stamps, id, year, cancellationToken);
         }
         catch (DbUpdateException)
         {
