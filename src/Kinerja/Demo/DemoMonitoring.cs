@@ -9,7 +9,8 @@ namespace Kinerja.Demo;
 /// <summary>
 /// Four quarters of 2026 monitoring for the demo units, deterministic by the unit's seed (its position in the demo):
 /// most indicators met, some under; the dispute count is lower-is-better; seed 4 left the plenary count blank in T4;
-/// participation is n/a until the vote in T4; seed 3 (KPU Kabupaten Lebak) spends behind its RPD.
+/// participation is n/a until the vote in T4; seed 3 (KPU Kabupaten Lebak) spends behind its RPD; seed 6 (KPU Kabupaten Kudus)
+/// reports its secretariat PK by month.
 /// </summary>
 internal static class DemoMonitoring
 {
@@ -20,7 +21,9 @@ internal static class DemoMonitoring
     {
         foreach (var pk in plans.Where(p => p.Kind == PlanKind.Pk))
         {
-            var report = PerformanceReport.For(pk);
+            // Seed 6 (KPU Kabupaten Kudus) reports its secretariat PK by month, as its monthly RAK suggests: the quarter's value falls in its last month.
+            var monthly = seed == 6 && pk.Entity == EntityKind.Secretariat;
+            var report = PerformanceReport.For(pk, monthly ? ScheduleStyle.Monthly : ScheduleStyle.Quarterly);
             var values = pk.Entity == EntityKind.Commission ? Commission(seed) : Secretariat(seed);
             foreach (var (indicator, quarters) in pk.Indicators.Zip(values))
             {
@@ -30,7 +33,7 @@ internal static class DemoMonitoring
                     var problem = q == 1 && text.Contains("n/a", StringComparison.Ordinal) is false && seed % 2 == 1 && indicator.Position == 0
                         ? "Keterlambatan penyampaian data dari badan ad hoc."
                         : null;
-                    report.Record(pk, indicator.Id, Period.Quarter(q + 1), text, numerator, denominator, problem, problem is null ? null : "Rapat koordinasi dan pendampingan teknis.");
+                    report.Record(pk, indicator.Id, monthly ? Period.Month((q + 1) * 3) : Period.Quarter(q + 1), text, numerator, denominator, problem, problem is null ? null : "Rapat koordinasi dan pendampingan teknis.");
                 }
             }
 

@@ -66,7 +66,7 @@ public static class MonitoringStamp
     }
 }
 
-/// <summary>The quarter page <c>/Satker/{id}/Monev?tahun=&amp;tw=</c>, cached when both are given (the defaults follow the clock).</summary>
+/// <summary>The quarter page <c>/Satker/{id}/Monev?tahun=&amp;tw=</c> (and <c>&amp;bulan=</c>), cached when year and quarter are given (the defaults follow the clock).</summary>
 public sealed class QuarterPageCache : RevisionCache
 {
     public const string PolicyName = "QuarterPage";
@@ -86,7 +86,7 @@ public sealed class QuarterPageCache : RevisionCache
     {
         ArgumentNullException.ThrowIfNull(http);
         var query = http.Request.Query;
-        return QueryIsOnly(http.Request, "tahun", "tw")
+        return QueryIsOnly(http.Request, "tahun", "tw", "bulan")
             && Guid.TryParse(http.Request.RouteValues["id"]?.ToString(), out var unit)
             && int.TryParse(query["tahun"], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && year is >= FiscalYear.First and <= FiscalYear.Last

@@ -30,7 +30,7 @@ public sealed record IndicatorRow(
 public sealed record ActionRow(PlanAction Action, IReadOnlyList<(Period Period, bool Scheduled, ActionProgress? Progress)> Periods);
 
 /// <summary>The PK of one entity with its report for the quarter, and the entity's RAK actions.</summary>
-public sealed record EntitySection(EntityKind Entity, PerformancePlan Plan, PerformanceReport? Report, IReadOnlyList<IndicatorRow> Rows, PerformancePlan? Rak, IReadOnlyList<ActionRow> Actions)
+public sealed record EntitySection(EntityKind Entity, PerformancePlan Plan, PerformanceReport? Report, IReadOnlyList<IndicatorRow> Rows, PerformancePlan? Rak, IReadOnlyList<ActionRow> Actions, ScheduleStyle Style)
 {
     public int Revision => Report?.Revision ?? 0;
 }
@@ -55,8 +55,12 @@ public sealed record QuarterView(
     IReadOnlyList<BudgetRow> Budget,
     int ThroughMonth,
     IReadOnlyList<Rupiah> PlannedByMonth,
-    IReadOnlyList<Rupiah?> RealisedByMonth)
+    IReadOnlyList<Rupiah?> RealisedByMonth,
+    int? Month = null)
 {
+    /// <summary>True when a PK of the unit is reported month by month: the page then offers the quarter's three months.</summary>
+    public bool HasMonthlyReports => Sections.Any(s => s.Style == ScheduleStyle.Monthly);
+
     public IEnumerable<IndicatorRow> Indicators => Sections.SelectMany(s => s.Rows);
 
     public Rupiah Ceiling => Rupiah.Sum(Budget.Select(b => b.Progress.Ceiling));
@@ -102,10 +106,25 @@ public sealed record QuarterView(
     public IEnumerable<Finding> Warnings =>
         Indicators.Select(r => r.Outlook.Warning).Concat(Budget.Select(b => b.Outlook.Warning)).OfType<Finding>();
 
-    public static Period PeriodOf(PerformanceReport? report, int quarter) =>
-        report?.PeriodStyle == ScheduleStyle.Monthly ? Period.Month(quarter * 3) : Period.Quarter(quarter);
+    /// <summary>
+    /// How a PK is reported: as its report was started, or, before the first realisation, as the entity's RAK is scheduled: a monthly
+    /// RAK is reported month by month, anything else by quarter.
+    /// </summary>
+    public static ScheduleStyle StyleOf(PerformanceReport? report, PerformancePlan? rak) =>
+        report?.PeriodStyle ?? (rak?.ScheduleStyle == ScheduleStyle.Monthly ? ScheduleStyle.Monthly : ScheduleStyle.Quarterly);
 
-    public static async Task<QuarterView?> LoadAsync(KinerjaDbContext db, Guid unitId, FiscalYear year, int quarter, CancellationToken cancellationToken)
+    /// <summary>The period a quarter's page records: the quarter, or for monthly reporting <paramref name="month"/> (default the quarter's last month).</summary>
+    public static Period PeriodOf(ScheduleStyle style, int quarter, int? month = null) =>
+        style == ScheduleStyle.Monthly ? Period.Month(month ?? quarter * 3) : Period.Quarter(quarter);
+
+    /// <summary>True when <paramref name="month"/> is absent or one of the quarter's three months.</summary>
+    public static bool IsMonthOf(int quarter, int? month) => month is null || (month - 1) / 3 == quarter - 1 && month is >= 1 and <= 12;
+
+    public static Task<QuarterView?> LoadAsync(KinerjaDbContext db, Guid unitId, FiscalYear year, int quarter, CancellationToken cancellationToken) =>
+        LoadAsync(db, unitId, year, quarter, null, cancellationToken);
+
+    /// <summary>The quarter of one unit; with monthly reporting, the realisations shown and recorded are those of <paramref name="month"/>.</summary>
+    public static async Task<QuarterView?> LoadAsync(KinerjaDbContext db, Guid unitId, FiscalYear year, int quarter, int? month, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var unit = await db.WorkUnits.AsNoTracking().SingleOrDefaultAsync(w => w.Id == unitId, cancellationToken);
@@ -130,16 +149,17 @@ public sealed record QuarterView(
         foreach (var pk in plans.Where(p => p.Kind == PlanKind.Pk).OrderBy(p => p.Entity))
         {
             var report = reports.SingleOrDefault(r => r.PlanId == pk.Id);
-            var period = PeriodOf(report, quarter);
+            var rak = plans.SingleOrDefault(p => p.Kind == PlanKind.Rak && p.Entity == pk.Entity);
+            var style = StyleOf(report, rak);
+            var period = PeriodOf(style, quarter, month);
             var rows = pk.Goals.SelectMany(g => g.Indicators.Select(i =>
             {
                 var progress = report?.ProgressOf(i) ?? new IndicatorProgress(i.Text, i.Target, i.Direction, i.Target is { } t ? PeriodAggregation.DefaultFor(t.Kind) : AggregationKind.LastValue, [], i.Id);
                 var outlook = EarlyWarning.ForIndicator(progress, period, policy);
                 return new IndicatorRow(g, i, period, report?.Find(i.Id, period), outlook, [.. evidence.Where(e => e.IndicatorId == i.Id && e.Period == period)]);
             })).ToList();
-            var rak = plans.SingleOrDefault(p => p.Kind == PlanKind.Rak && p.Entity == pk.Entity);
             var actions = rak is null ? [] : rak.Actions.Select(a => ActionRowOf(a, rak.ScheduleStyle, quarter, report)).ToList();
-            sections.Add(new EntitySection(pk.Entity, pk, report, rows, rak, actions));
+            sections.Add(new EntitySection(pk.Entity, pk, report, rows, rak, actions, style));
         }
 
         var budget = await BudgetQueries.LatestAsync(db, unitId, year, cancellationToken);
@@ -156,12 +176,12 @@ public sealed record QuarterView(
             budgetRows.Add(new BudgetRow(output.Code, output.Title, EarlyWarning.ForBudget(line, policy)));
         }
 
-        foreach (var month in spending?.Months ?? [])
+        foreach (var entry in spending?.Months ?? [])
         {
-            planned[month.Month - 1] += month.Planned;
-            if (month.Realised is { } r && month.Month <= through)
+            planned[entry.Month - 1] += entry.Planned;
+            if (entry.Realised is { } r && entry.Month <= through)
             {
-                realised[month.Month - 1] = (realised[month.Month - 1] ?? Rupiah.Zero) + r;
+                realised[entry.Month - 1] = (realised[entry.Month - 1] ?? Rupiah.Zero) + r;
             }
         }
 
@@ -170,7 +190,7 @@ public sealed record QuarterView(
             realised[m] ??= Rupiah.Zero;
         }
 
-        return new QuarterView(unit, year, quarter, policy, sections, budgetRows, through, planned, realised);
+        return new QuarterView(unit, year, quarter, policy, sections, budgetRows, through, planned, realised, month);
     }
 
     private static ActionRow ActionRowOf(PlanAction action, ScheduleStyle style, int quarter, PerformanceReport? report)
@@ -214,6 +234,10 @@ public static class MonitoringLabels
         ArgumentNullException.ThrowIfNull(achievement);
         return achievement.Status == AchievementStatus.NotReported ? "belum dilaporkan" : achievement.Display();
     }
+
+    /// <summary>"TW III" for a quarter, "Agustus" for a month.</summary>
+    public static string Period(Period period) =>
+        period.Style == ScheduleStyle.Monthly ? IdFormat.MonthName(period.Number) : Quarter(period.Number);
 
     public static string Quarter(int quarter) => quarter switch
     {

@@ -45,18 +45,20 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
         ArgumentNullException.ThrowIfNull(units);
         var ids = units.Select(u => u.Id).ToList();
         var period = Period.Quarter(quarter);
+        // A unit reporting month by month reports the quarter in its three months.
+        List<Period> quarterMonths = [.. Enumerable.Range((quarter * 3) - 2, 3).Select(Period.Month)];
         var policy = AchievementPolicy.Standard;
 
         // GROUP BY in the database: non-blank realisations of the quarter per unit.
         var reported = await db.Reports.AsNoTracking()
             .Where(r => ids.Contains(r.WorkUnitId) && r.Year == year)
             .SelectMany(r => r.Realisations, (r, x) => new { r.WorkUnitId, x.Period, x.Text })
-            .Where(x => x.Period == period && x.Text != string.Empty)
+            .Where(x => (x.Period == period || quarterMonths.Contains(x.Period)) && x.Text != string.Empty)
             .GroupBy(x => x.WorkUnitId)
             .Select(g => new { Unit = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Unit, x => x.Count, cancellationToken);
 
-        var children = withChildren ? await ChildrenAsync(db, ids, year, period, cancellationToken) : null;
+        var children = withChildren ? await ChildrenAsync(db, ids, year, period, quarterMonths, cancellationToken) : null;
 
         var headers = await db.Plans.AsNoTracking()
             .Where(p => ids.Contains(p.WorkUnitId) && p.Year == year && p.Kind == PlanKind.Pk)
@@ -106,12 +108,15 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
                     return null;
                 }
 
-                var periods = valuesByIndicator[header.Id].Where(v => v.Period.Style == ScheduleStyle.Quarterly).Select(v => new PeriodRealisation(
+                // One report has one style; a monthly one is read through the quarter's last month.
+                var style = valuesByIndicator[header.Id].Select(v => v.Period.Style).FirstOrDefault(ScheduleStyle.Quarterly);
+                var periods = valuesByIndicator[header.Id].Where(v => v.Period.Style == style).Select(v => new PeriodRealisation(
                     v.Period,
                     v.Text.Length > 0 && v.Numerator is { } n && v.Denominator is { } d ? Realisation.Fraction(n, d) : Realisation.Parse(v.Text))).ToList();
                 var kind = valuesByIndicator[header.Id].Select(v => v.Aggregation).FirstOrDefault(a => a is not null)
                     ?? (header.Target is { } t ? PeriodAggregation.DefaultFor(t.Kind) : AggregationKind.LastValue);
-                return new IndicatorProgress(header.Text, header.Target, header.Direction, kind, periods, header.Id).ToDate(period, policy);
+                return new IndicatorProgress(header.Text, header.Target, header.Direction, kind, periods, header.Id)
+                    .ToDate(style == ScheduleStyle.Monthly ? quarterMonths[^1] : period, policy);
             }).ToList();
             var own = monthsOf[id].ToList();
             var ceiling = pagu.TryGetValue(id, out var total) ? total : Rupiah.Sum(own.Select(m => m.Planned));
@@ -123,7 +128,7 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
         return new RollUp(year, quarter, shared, rows, policy);
     }
 
-    private static async Task<Dictionary<Guid, ChildCoverage>> ChildrenAsync(KinerjaDbContext db, List<Guid> parents, FiscalYear year, Period period, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, ChildCoverage>> ChildrenAsync(KinerjaDbContext db, List<Guid> parents, FiscalYear year, Period period, List<Period> quarterMonths, CancellationToken cancellationToken)
     {
         var below = db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.ParentId != null && parents.Contains(w.ParentId.Value));
         var totals = await below.GroupBy(w => w.ParentId!.Value).Select(g => new { Parent = g.Key, Count = g.Count() })
@@ -131,7 +136,7 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
         var reported = await db.Reports.AsNoTracking()
             .Where(r => r.Year == year)
             .SelectMany(r => r.Realisations, (r, x) => new { r.WorkUnitId, x.Period, x.Text })
-            .Where(x => x.Period == period && x.Text != string.Empty)
+            .Where(x => (x.Period == period || quarterMonths.Contains(x.Period)) && x.Text != string.Empty)
             .Join(below, x => x.WorkUnitId, w => w.Id, (x, w) => new { Parent = w.ParentId!.Value, x.WorkUnitId })
             .GroupBy(x => x.Parent)
             .Select(g => new { Parent = g.Key, Count = g.Select(x => x.WorkUnitId).Distinct().Count() })

@@ -74,6 +74,8 @@ public sealed class DemoDataTests
         Assert.Equal(15, await read.BudgetRealisations.CountAsync());
         // The unit at position 3 in each run of seven (Lebak's pattern) spends behind its RPD: positions 3 and 10 of fifteen.
         var spending = await read.BudgetRealisations.AsNoTracking().ToListAsync();
+        // Positions 6 and 13 report their secretariat PK by month.
+        Assert.Equal(2, await read.Reports.CountAsync(r => r.PeriodStyle == ScheduleStyle.Monthly));
         Assert.Equal(2, spending.Count(s => s.Months.Sum(m => m.Realised?.Value ?? 0) < s.Months.Sum(m => m.Planned.Value) * 80 / 100));
     }
 }

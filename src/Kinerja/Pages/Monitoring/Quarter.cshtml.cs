@@ -43,8 +43,8 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
 
     public bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? tahun, int? tw, CancellationToken cancellationToken) =>
-        await LoadAsync(id, tahun, tw, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, int? tahun, int? tw, int? bulan, CancellationToken cancellationToken) =>
+        await LoadAsync(id, tahun, tw, bulan, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
     }
 
     public async Task<IActionResult> OnPostRealisationAsync(
-        Guid id, int? tahun, int? tw, Guid planId, Guid indicatorId, int rev,
+        Guid id, int? tahun, int? tw, int? bulan, Guid planId, Guid indicatorId, int rev,
         string? realisasi, string? pembilang, string? penyebut, string? kendala, string? tindakLanjut,
         CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
         {
             ["realisasi"] = realisasi, ["pembilang"] = pembilang, ["penyebut"] = penyebut, ["kendala"] = kendala, ["tindakLanjut"] = tindakLanjut,
         };
-        return await EditAsync(id, tahun, tw, planId, rev, values, (report, plan, period) =>
+        return await EditAsync(id, tahun, tw, bulan, planId, rev, values, (report, plan, period) =>
         {
             var indicator = plan.Indicators.SingleOrDefault(i => i.Id == indicatorId)
                 ?? throw new RuleViolationException("REPORT_INDICATOR_UNKNOWN", "Indikator itu tidak ada dalam Perjanjian Kinerja ini.");
@@ -78,12 +78,12 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
     }
 
     public async Task<IActionResult> OnPostActionAsync(
-        Guid id, int? tahun, int? tw, Guid planId, Guid actionId, string? periode, int rev, ActionStatus status, string? nilai,
+        Guid id, int? tahun, int? tw, int? bulan, Guid planId, Guid actionId, string? periode, int rev, ActionStatus status, string? nilai,
         CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, string?> { ["status"] = status.ToString(), ["nilai"] = nilai };
         Period? edited = null;
-        return await EditAsync(id, tahun, tw, planId, rev, values, async (report, plan, _) =>
+        return await EditAsync(id, tahun, tw, bulan, planId, rev, values, async (report, plan, _) =>
         {
             edited = Period.Parse(periode ?? string.Empty);
             var rak = await db.Plans.AsNoTracking().Include(p => p.Goals).ThenInclude(g => g.Indicators).ThenInclude(i => i.Actions).AsSplitQuery()
@@ -98,7 +98,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
                 : NotFound(), cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostEvidenceAsync(Guid id, int? tahun, int? tw, Guid planId, Guid indicatorId, int rev, IFormFile? berkas, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostEvidenceAsync(Guid id, int? tahun, int? tw, int? bulan, Guid planId, Guid indicatorId, int rev, IFormFile? berkas, CancellationToken cancellationToken)
     {
         byte[] content = [];
         if (berkas is not null)
@@ -110,7 +110,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             content = buffer.ToArray();
         }
 
-        var result = await EditAsync(id, tahun, tw, planId, rev, new Dictionary<string, string?> { ["form"] = "evidence" }, (report, plan, period) =>
+        var result = await EditAsync(id, tahun, tw, bulan, planId, rev, new Dictionary<string, string?> { ["form"] = "evidence" }, (report, plan, period) =>
         {
             var evidence = report.Attach(plan, indicatorId, period, berkas?.FileName ?? string.Empty, content, clock.GetUtcNow());
             db.Evidence.Add(evidence);
@@ -140,25 +140,25 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
     }
 
     private Task<IActionResult> EditAsync(
-        Guid id, int? tahun, int? tw, Guid planId, int rev, Dictionary<string, string?> values,
+        Guid id, int? tahun, int? tw, int? bulan, Guid planId, int rev, Dictionary<string, string?> values,
         Func<PerformanceReport, PerformancePlan, Period, string> apply,
         Func<QuarterView, EntitySection, RowState, IActionResult> respond,
         CancellationToken cancellationToken,
         bool fullPage = false) =>
-        EditAsync(id, tahun, tw, planId, rev, values, (r, p, period) => Task.FromResult(apply(r, p, period)), respond, cancellationToken, fullPage);
+        EditAsync(id, tahun, tw, bulan, planId, rev, values, (r, p, period) => Task.FromResult(apply(r, p, period)), respond, cancellationToken, fullPage);
 
     /// <summary>
     /// The one way a report changes: refuse a stale revision (409, with what changed since), apply the verb, record it in the change
     /// trail, save; a broken rule is shown in the row (422). Every refusal keeps what was typed. The report is made on the first save.
     /// </summary>
     private async Task<IActionResult> EditAsync(
-        Guid id, int? tahun, int? tw, Guid planId, int rev, Dictionary<string, string?> values,
+        Guid id, int? tahun, int? tw, int? bulan, Guid planId, int rev, Dictionary<string, string?> values,
         Func<PerformanceReport, PerformancePlan, Period, Task<string>> apply,
         Func<QuarterView, EntitySection, RowState, IActionResult> respond,
         CancellationToken cancellationToken,
         bool fullPage = false)
     {
-        if (UnitYear.YearOf(tahun, clock) is not { } year || QuarterOf(tw) is not { } quarter)
+        if (UnitYear.YearOf(tahun, clock) is not { } year || QuarterOf(tw) is not { } quarter || !QuarterView.IsMonthOf(quarter, bulan))
         {
             return NotFound();
         }
@@ -173,24 +173,28 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
         var report = await db.Reports.SingleOrDefaultAsync(r => r.PlanId == planId, cancellationToken);
         if ((report?.Revision ?? 0) != rev)
         {
-            return await RespondAsync(id, year, quarter, planId, StatusCodes.Status409Conflict, values, null, report is null ? [] : await ChangeLog.SinceAsync(db, report.Id, rev, cancellationToken), null, respond, cancellationToken);
+            return await RespondAsync(id, year, quarter, bulan, planId, StatusCodes.Status409Conflict, values, null, report is null ? [] : await ChangeLog.SinceAsync(db, report.Id, rev, cancellationToken), null, respond, cancellationToken);
         }
 
         if (report is null)
         {
-            report = PerformanceReport.For(plan);
+            // The first realisation starts the report, by month when the entity's RAK is scheduled by month.
+            var rakStyle = await db.Plans.AsNoTracking()
+                .Where(p => p.WorkUnitId == plan.WorkUnitId && p.Year == plan.Year && p.Entity == plan.Entity && p.Kind == PlanKind.Rak)
+                .Select(p => (ScheduleStyle?)p.ScheduleStyle).SingleOrDefaultAsync(cancellationToken);
+            report = PerformanceReport.For(plan, rakStyle == ScheduleStyle.Monthly ? ScheduleStyle.Monthly : ScheduleStyle.Quarterly);
             db.Reports.Add(report);
         }
 
         string summary;
         try
         {
-            summary = await apply(report, plan, QuarterView.PeriodOf(report, quarter));
+            summary = await apply(report, plan, QuarterView.PeriodOf(report.PeriodStyle, quarter, bulan));
         }
         catch (RuleViolationException error)
         {
             db.ChangeTracker.Clear();
-            return await RespondAsync(id, year, quarter, planId, StatusCodes.Status422UnprocessableEntity, values, error.Message, null, null, respond, cancellationToken);
+            return await RespondAsync(id, year, quarter, bulan, planId, StatusCodes.Status422UnprocessableEntity, values, error.Message, null, null, respond, cancellationToken);
         }
 
         ChangeLog.Record(db, ChangeSubject.Report, report.Id, report.WorkUnitId, report.Revision, clock.GetUtcNow(), summary);
@@ -204,37 +208,37 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             // A concurrency conflict, or a second first save of the same report (unique plan): both mean someone else saved first.
             db.ChangeTracker.Clear();
             var current = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.PlanId == planId, cancellationToken);
-            return await RespondAsync(id, year, quarter, planId, StatusCodes.Status409Conflict, values, null, current is null ? [] : await ChangeLog.SinceAsync(db, current.Id, rev, cancellationToken), null, respond, cancellationToken);
+            return await RespondAsync(id, year, quarter, bulan, planId, StatusCodes.Status409Conflict, values, null, current is null ? [] : await ChangeLog.SinceAsync(db, current.Id, rev, cancellationToken), null, respond, cancellationToken);
         }
 
         if (!IsHtmx || fullPage)
         {
-            return Redirect($"/Satker/{id}/Monev?tahun={year}&tw={quarter}");
+            return Redirect($"/Satker/{id}/Monev?tahun={year}&tw={quarter}{(bulan is { } month ? $"&bulan={month}" : string.Empty)}");
         }
 
-        return await RespondAsync(id, year, quarter, planId, StatusCodes.Status200OK, new Dictionary<string, string?>(), null, null, summary, respond, cancellationToken);
+        return await RespondAsync(id, year, quarter, bulan, planId, StatusCodes.Status200OK, new Dictionary<string, string?>(), null, null, summary, respond, cancellationToken);
     }
 
     private async Task<IActionResult> RespondAsync(
-        Guid id, FiscalYear year, int quarter, Guid planId, int status, Dictionary<string, string?> values, string? error, IReadOnlyList<ChangeEntry>? conflict, string? saved,
+        Guid id, FiscalYear year, int quarter, int? month, Guid planId, int status, Dictionary<string, string?> values, string? error, IReadOnlyList<ChangeEntry>? conflict, string? saved,
         Func<QuarterView, EntitySection, RowState, IActionResult> respond, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        View = (await QuarterView.LoadAsync(db, id, year, quarter, cancellationToken))!;
+        View = (await QuarterView.LoadAsync(db, id, year, quarter, month, cancellationToken))!;
         var section = View.Sections.Single(s => s.Plan.Id == planId);
         Response.StatusCode = status;
         var conflictMessage = conflict is null ? null : "Laporan ini sudah diubah orang lain sejak halaman dibuka; isian Anda belum disimpan. Periksa perubahan di bawah lalu simpan lagi bila perlu.";
         return respond(View, section, new RowState(values, error ?? conflictMessage, conflict, saved));
     }
 
-    private async Task<bool> LoadAsync(Guid id, int? tahun, int? tw, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, int? tahun, int? tw, int? bulan, CancellationToken cancellationToken)
     {
-        if (UnitYear.YearOf(tahun, clock) is not { } year || QuarterOf(tw) is not { } quarter)
+        if (UnitYear.YearOf(tahun, clock) is not { } year || QuarterOf(tw) is not { } quarter || !QuarterView.IsMonthOf(quarter, bulan))
         {
             return false;
         }
 
-        var view = await QuarterView.LoadAsync(db, id, year, quarter, cancellationToken);
+        var view = await QuarterView.LoadAsync(db, id, year, quarter, bulan, cancellationToken);
         if (view is null)
         {
             return false;
