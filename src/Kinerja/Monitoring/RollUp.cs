@@ -4,6 +4,7 @@ using Kinerja.Domain.Common;
 using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
+using Kinerja.Planning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Monitoring;
@@ -69,15 +70,8 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
             .Where(r => ids.Contains(r.WorkUnitId) && r.Year == year)
             .SelectMany(r => r.Realisations, (r, x) => new { x.IndicatorId, x.Period, x.Text, x.Numerator, x.Denominator, x.Aggregation })
             .ToListAsync(cancellationToken);
-        // The pagu is the newest budget version's total: the sum of its leaf lines (a line with children counts only through them).
-        var lines = await db.BudgetVersions.AsNoTracking()
-            .Where(b => ids.Contains(b.WorkUnitId) && b.Year == year)
-            .Where(b => !db.BudgetVersions.Any(x => x.WorkUnitId == b.WorkUnitId && x.Year == b.Year && x.Number > b.Number))
-            .SelectMany(b => b.Lines, (b, l) => new { b.WorkUnitId, l.Id, l.ParentId, l.Baseline, l.NewInitiative })
-            .ToListAsync(cancellationToken);
-        var parents = lines.Where(l => l.ParentId is not null).Select(l => l.ParentId!.Value).ToHashSet();
-        var pagu = lines.Where(l => !parents.Contains(l.Id)).GroupBy(l => l.WorkUnitId)
-            .ToDictionary(g => g.Key, g => Rupiah.Sum(g.Select(l => (l.Baseline ?? Rupiah.Zero) + (l.NewInitiative ?? Rupiah.Zero))));
+        // The pagu is the newest budget version's total.
+        var pagu = await BudgetQueries.PaguAsync(db, year, ids, cancellationToken);
         var months = await db.BudgetRealisations.AsNoTracking()
             .Where(r => ids.Contains(r.WorkUnitId) && r.Year == year)
             .SelectMany(r => r.Months, (r, m) => new { r.WorkUnitId, m.Month, m.Planned, m.Realised })
@@ -119,7 +113,7 @@ public sealed record RollUp(FiscalYear Year, int Quarter, IReadOnlyList<SharedIn
                     .ToDate(style == ScheduleStyle.Monthly ? quarterMonths[^1] : period, policy);
             }).ToList();
             var own = monthsOf[id].ToList();
-            var ceiling = pagu.TryGetValue(id, out var total) ? total : Rupiah.Sum(own.Select(m => m.Planned));
+            var ceiling = pagu.TryGetValue(id, out var total) ? total.Total : Rupiah.Sum(own.Select(m => m.Planned));
             var planned = Rupiah.Sum(own.Where(m => m.Month <= through).Select(m => m.Planned));
             var spent = Rupiah.Sum(own.Where(m => m.Month <= through).Select(m => m.Realised ?? Rupiah.Zero));
             rows.Add(new RollUpRow(id, name, achievements, BudgetPerformance.Absorption(spent, ceiling), BudgetPerformance.Absorption(planned, ceiling), reported.GetValueOrDefault(id), children?.GetValueOrDefault(id) ?? (children is null ? null : new ChildCoverage(0, 0))));

@@ -41,7 +41,7 @@ public sealed class IndexModel(KinerjaDbContext db, TimeProvider clock) : PageMo
             .Where(p => p.Year == fiscalYear)
             .Select(p => new PlanLink(p.Id, p.WorkUnitId, p.Entity, p.Kind, p.Status))
             .ToListAsync(cancellationToken);
-        var latest = await BudgetQueries.LatestAsync(db, fiscalYear, cancellationToken);
+        var latest = await BudgetQueries.PaguAsync(db, fiscalYear, null, cancellationToken);
         var byUnit = plans.ToLookup(p => p.WorkUnitId);
         var shown = Matching(tree, Search);
         TotalUnits = tree.Count;
@@ -50,7 +50,7 @@ public sealed class IndexModel(KinerjaDbContext db, TimeProvider clock) : PageMo
             SearchKey(node),
             !shown[node.Id],
             [.. byUnit[node.Id].OrderBy(p => p.Entity).ThenBy(p => p.Kind)],
-            latest.TryGetValue(node.Id, out var budget) ? new BudgetSummary(budget.Label, budget.Total) : null))];
+            latest.TryGetValue(node.Id, out var budget) ? new BudgetSummary(Domain.Budgeting.BudgetVersion.LabelOf(budget.Number), budget.Total) : null))];
     }
 
     /// <summary>What the search box matches: the name, its common variants and the satker code, in lower case.</summary>

@@ -35,6 +35,30 @@ public static class BudgetQueries
         return versions.GroupBy(b => b.WorkUnitId).ToDictionary(g => g.Key, g => g.MaxBy(b => b.Number)!);
     }
 
+    /// <summary>
+    /// The pagu of each work unit's newest budget version for a year, without loading the versions: the sum of the leaf lines'
+    /// amounts (a line with children counts only through them, as <see cref="BudgetVersion.Total"/> does), with the version's number.
+    /// Only the given units when <paramref name="units"/> is not null.
+    /// </summary>
+    public static async Task<Dictionary<Guid, (int Number, Rupiah Total)>> PaguAsync(KinerjaDbContext db, FiscalYear year, IReadOnlyCollection<Guid>? units, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var versions = db.BudgetVersions.AsNoTracking().Where(b => b.Year == year);
+        if (units is not null)
+        {
+            versions = versions.Where(b => units.Contains(b.WorkUnitId));
+        }
+
+        var lines = await versions
+            .Where(b => !db.BudgetVersions.Any(x => x.WorkUnitId == b.WorkUnitId && x.Year == b.Year && x.Number > b.Number))
+            .SelectMany(b => b.Lines.DefaultIfEmpty(), (b, l) => new { b.WorkUnitId, b.Number, Id = (Guid?)l!.Id, l.ParentId, l.Baseline, l.NewInitiative })
+            .ToListAsync(cancellationToken);
+        var parents = lines.Where(l => l.ParentId is not null).Select(l => l.ParentId!.Value).ToHashSet();
+        return lines.GroupBy(l => l.WorkUnitId).ToDictionary(
+            g => g.Key,
+            g => (g.First().Number, Rupiah.Sum(g.Where(l => l.Id is { } id && !parents.Contains(id)).Select(l => (l.Baseline ?? Rupiah.Zero) + (l.NewInitiative ?? Rupiah.Zero)))));
+    }
+
     /// <summary>The newest version of one work unit's budget for a year, or null when it has none.</summary>
     public static Task<BudgetVersion?> LatestAsync(KinerjaDbContext db, Guid workUnitId, FiscalYear year, CancellationToken cancellationToken = default)
     {
