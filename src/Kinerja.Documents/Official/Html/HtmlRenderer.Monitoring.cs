@@ -111,8 +111,9 @@ public static partial class HtmlRenderer
 
     internal static string Encode(string text) => E(text);
 
+    // No ligatures: Chromium would print "Grafik" with an "ﬁ" glyph, which a reader of the PDF cannot search for.
     private const string MonitoringCss =
-        "table.monev{page-break-inside:auto;margin-bottom:8px}table.monev th,table.monev td{border:0.6pt solid #000;padding:2px 3px;vertical-align:top}" +
+        "body{font-variant-ligatures:none}table.monev{page-break-inside:auto;margin-bottom:8px}table.monev th,table.monev td{border:0.6pt solid #000;padding:2px 3px;vertical-align:top}" +
         "table.monev tr.goal th{text-align:left;background:#f4f4f4}table.monev tr.goal th.no{text-align:center}table.monev tbody th{font-weight:700}" +
         "table.monev td.strong,table.monev tr.total td,table.monev tr.total th{font-weight:700}table.monev tr.total th{text-align:right}" +
         "table.budget{width:auto;min-width:50%}table.facts{width:auto}table.facts th{text-align:left;background:none;font-weight:400}" +
