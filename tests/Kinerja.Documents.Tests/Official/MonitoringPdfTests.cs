@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Kinerja.Documents.Official;
 using Kinerja.Documents.Official.Charts;
 using Kinerja.Documents.Official.Html;
@@ -62,6 +63,23 @@ public sealed class MonitoringPdfTests
 
         // The 100% reference line is a dashed red stroke.
         Assert.Contains(paths, p => p.IsStroked && Is(p, ChartColour.Reference) && Dashed(p));
+    }
+
+    [Fact]
+    public void A_long_PK_splits_the_capaian_chart_so_that_no_part_runs_off_its_page()
+    {
+        var document = MonitoringSamples.Long(45);
+        var pdf = DirectPdf.Render(document, DocumentOptions.Default);
+
+        using var read = PdfDocument.Open(pdf);
+        var bottom = 14 * 72 / 25.4;
+        var bars = read.GetPages().SelectMany(page => page.Paths.Where(p => p.IsFilled && (Filled(p, ChartColour.Plan) || Filled(p, ChartColour.Actual)) && Height(p) > 5)
+            .Select(p => (Page: page.Number, Box: p.GetBoundingRectangle()!.Value))).ToList();
+        Assert.Equal(48, bars.Count);
+        Assert.All(bars, b => Assert.True(b.Box.Bottom >= bottom, $"a bar on page {b.Page} runs into the margin"));
+        Assert.Equal(3, bars.Select(b => b.Page).Distinct().Count());
+        Assert.Equal(2, Regex.Count(Words(pdf), @"Grafik 2\. Capaian Indikator Kinerja s\.d\. TW IV 2026 \(lanjutan\)"));
+        Assert.Equal(4, Regex.Count(HtmlRenderer.Render(document, DocumentOptions.Default), "<svg "));
     }
 
     [Fact]

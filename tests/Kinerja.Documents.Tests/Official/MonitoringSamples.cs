@@ -49,6 +49,19 @@ internal static class MonitoringSamples
         ],
         new BudgetSummary(FirstCeiling + SecondCeiling, 1_000_000_000, 84.3m));
 
+    /// <summary>The report with <paramref name="count"/> more secretariat indicators, at 50% … 99%: a PK longer than a page of bars.</summary>
+    public static MonitoringReportDocument Long(int count)
+    {
+        var report = Report();
+        var extra = Enumerable.Range(1, count).Select(i =>
+        {
+            var value = (50 + (i % 50)).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
+            return new MonitoringIndicator($"2.{i}", "2. Sasaran tambahan", $"Indikator tambahan {i}", "100%", value, value, Capaian("100%", value), null, null);
+        });
+        var secretariat = report.Entities[1] with { Indicators = [.. report.Entities[1].Indicators, .. extra] };
+        return report with { Entities = [report.Entities[0], secretariat] };
+    }
+
     /// <summary>The report through <paramref name="quarter"/>: months reported up to the quarter's last; the NKA only at TW IV.</summary>
     public static MonitoringReportDocument Report(int quarter = 4)
     {

@@ -56,4 +56,20 @@ public sealed record LineChart(string Title, string Description, IReadOnlyList<s
 public sealed record ChartBar(string Label, double? Value, string Text);
 
 /// <summary>A horizontal bar chart with a reference line (capaian per indicator against 100%).</summary>
-public sealed record BarChart(string Title, string Description, IReadOnlyList<ChartBar> Bars, ChartAxis Axis, double Reference, string ReferenceLabel);
+public sealed record BarChart(string Title, string Description, IReadOnlyList<ChartBar> Bars, ChartAxis Axis, double Reference, string ReferenceLabel)
+{
+    /// <summary>The most bars one chart holds: twenty fit a landscape page in the PDF and in the printed HTML.</summary>
+    public const int BarsPerChart = 20;
+
+    /// <summary>
+    /// The chart in parts of at most <see cref="BarsPerChart"/> bars on the same axis, so that no part is taller than a page;
+    /// parts after the first are titled "(lanjutan)".
+    /// </summary>
+    public IEnumerable<BarChart> Parts()
+    {
+        for (var start = 0; start == 0 || start < Bars.Count; start += BarsPerChart)
+        {
+            yield return this with { Title = start == 0 ? Title : Title + " (lanjutan)", Bars = [.. Bars.Skip(start).Take(BarsPerChart)] };
+        }
+    }
+}

@@ -118,9 +118,14 @@ internal static class MonitoringHtml
         }
 
         html.Append("</tbody></table>");
-        var capaian = MonitoringCharts.Capaian(document);
-        html.Append("<figure class=\"chart\"><figcaption>").Append(Encode(capaian.Title)).Append("</figcaption>")
-            .Append(SvgChart.Render("capaian", capaian, width)).Append("</figure><table class=\"monev budget\"><caption>Tabel angka Grafik 2</caption><thead><tr>");
+        var part = 0;
+        foreach (var capaian in MonitoringCharts.Capaian(document).Parts())
+        {
+            var id = part++ == 0 ? "capaian" : "capaian-" + part.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            html.Append("<figure class=\"chart\"><figcaption>").Append(Encode(capaian.Title)).Append("</figcaption>").Append(SvgChart.Render(id, capaian, width)).Append("</figure>");
+        }
+
+        html.Append("<table class=\"monev budget\"><caption>Tabel angka Grafik 2</caption><thead><tr>");
         foreach (var heading in MonitoringReportDocument.CapaianColumns)
         {
             html.Append("<th scope=\"col\">").Append(Encode(heading.ToUpperInvariant())).Append("</th>");

@@ -89,9 +89,12 @@ public static partial class DirectPdf
         PdfChart.Draw(canvas, curve, CurveHeight);
         Section(canvas, "Tabel angka Grafik 1", Face.Italic, 7.5);
         MonitoringPdf.Curve(canvas, document).Write(canvas);
-        var capaian = MonitoringCharts.Capaian(document);
-        Section(canvas, capaian.Title, Face.Bold, 8.5, keep: Charts.ChartPainter.BarHeight(capaian));
-        PdfChart.Draw(canvas, capaian);
+        foreach (var capaian in MonitoringCharts.Capaian(document).Parts())
+        {
+            Section(canvas, capaian.Title, Face.Bold, 8.5, keep: Charts.ChartPainter.BarHeight(capaian));
+            PdfChart.Draw(canvas, capaian);
+        }
+
         Section(canvas, "Tabel angka Grafik 2", Face.Italic, 7.5);
         MonitoringPdf.Capaian(canvas, document).Write(canvas);
 
