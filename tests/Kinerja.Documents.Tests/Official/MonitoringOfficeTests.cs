@@ -5,6 +5,8 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kinerja.Documents.Official;
 using Kinerja.Documents.Official.Docx;
+using Kinerja.Documents.Official.Html;
+using Kinerja.Documents.Official.Pdf;
 using Kinerja.Documents.Official.Xlsx;
 
 namespace Kinerja.Documents.Tests.Official;
@@ -93,6 +95,25 @@ public sealed class MonitoringOfficeTests
         Assert.Contains("TRIWULAN II TAHUN 2026", text, StringComparison.Ordinal);
         Assert.Contains("Grafik 1. Kurva S", text, StringComparison.Ordinal);
         Assert.Contains("EW_NOT_REPORTED", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quarter_with_nothing_reported_and_no_budget_is_written_in_every_format()
+    {
+        var empty = MonitoringSamples.Report(1) with { Entities = [], Budget = [], Total = new("", "Jumlah", 0, 0, 0, null), Consistency = null, Months = [.. Enumerable.Range(1, 12).Select(m => new Kinerja.Documents.Official.Monitoring.MonthPoint(m, 0, null))], Warnings = [] };
+
+        var html = HtmlRenderer.Render(empty, DocumentOptions.Default);
+        var pdf = DirectPdf.Render(empty, DocumentOptions.Default);
+        using var book = Workbook(stream => XlsxRenderer.Write(empty, DocumentOptions.Default, stream));
+        var word = Render(stream => DocxRenderer.Write(empty, DocumentOptions.Default, stream));
+
+        Assert.Contains("Tidak ada peringatan dini.", html, StringComparison.Ordinal);
+        Assert.Contains(">1</text>", html, StringComparison.Ordinal);
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        Assert.Contains("Tidak ada peringatan dini.", string.Join(' ', read.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+        Assert.Contains(book.Worksheet(1).CellsUsed(), c => c.GetString() == "Tidak ada peringatan dini.");
+        using var document = WordprocessingDocument.Open(new MemoryStream(word), false);
+        Assert.Contains("Tidak ada peringatan dini.", document.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
     }
 
     private static XLWorkbook Workbook(Action<Stream> write) => new(new MemoryStream(Render(write)));

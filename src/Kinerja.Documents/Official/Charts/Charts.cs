@@ -29,7 +29,8 @@ public sealed record ChartAxis(double Max, double Step, string Title, Func<doubl
     /// </summary>
     public static ChartAxis Nice(double largest, string title, Func<double, string> label, int ticks = 5, double atLeast = 0)
     {
-        var top = Math.Max(Math.Max(largest, atLeast), 1e-9);
+        // Nothing to show (no pagu yet) still gives an axis from 0 to 1 rather than steps of nothing.
+        var top = Math.Max(largest, atLeast) is > 0 and var highest ? highest : 1;
         var raw = top / ticks;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
         var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
