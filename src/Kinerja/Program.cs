@@ -26,6 +26,7 @@ builder.Services.AddOutputCache(options =>
     options.AddPolicy(Kinerja.Monitoring.QuarterPageCache.PolicyName, new Kinerja.Monitoring.QuarterPageCache());
     options.AddPolicy(Kinerja.Monitoring.LkjTableCache.PolicyName, new Kinerja.Monitoring.LkjTableCache());
     options.AddPolicy(Kinerja.Monitoring.RollUpCache.PolicyName, new Kinerja.Monitoring.RollUpCache());
+    options.AddPolicy(Kinerja.Monitoring.MonitoringReportCache.PolicyName, new Kinerja.Monitoring.MonitoringReportCache());
 });
 
 var app = builder.Build();

@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserHarness harness)
     private static readonly string[] PageNames =
     [
         "home", "unit", "checks", "plan", "plan-edit-row", "plan-refused", "budget", "budget-edit-row", "compare", "budget-new", "import", "document",
-        "monev", "monev-province", "monev-national", "lkj", "spending", "spending-edit-row",
+        "monev", "monev-province", "monev-national", "lkj", "monev-report", "spending", "spending-edit-row",
     ];
 
     /// <summary>
@@ -57,6 +57,7 @@ public sealed class AccessibilityTests(BrowserHarness harness)
             "monev-province" => ($"/Monev/Provinsi/{await DemoPlans.ProvinceAsync(app)}?tahun={DemoPlans.Year}&tw=4", "h1"),
             "monev-national" => ($"/Monev/Nasional?tahun={DemoPlans.Year}&tw=4", "h1"),
             "lkj" => ($"/Dokumen/LKj/{await DemoPlans.AgreementAsync(app)}?tw=4", "table tbody tr"),
+            "monev-report" => ($"/Dokumen/Monev/{unit}?tahun={DemoPlans.Year}&tw=4", "figure.chart svg"),
             _ => (DemoPlans.DocumentPath(plan), "table tbody tr"),
         };
         await using var tab = await harness.OpenAsync(app, path);

@@ -120,7 +120,7 @@ public sealed class MonitoringWalkTests(BrowserHarness harness)
             .SingleAsync(p => p.WorkUnitId == unitId && p.Year == DemoData.Year && p.Kind == PlanKind.Pk && p.Entity == EntityKind.Commission);
         var report = await db.Reports.AsNoTracking().SingleAsync(r => r.PlanId == plan.Id);
         var indicator = plan.Indicators.Single(i => i.Text == Pleno);
-        var period = QuarterView.PeriodOf(report, 4);
+        var period = QuarterView.PeriodOf(report.PeriodStyle, 4);
         Assert.Equal(RealisationKind.NotReported, report.Find(indicator.Id, period)?.Value.Kind ?? RealisationKind.NotReported);
         report.Record(plan, indicator.Id, period, Typed);
         var achievement = EarlyWarning.ForIndicator(report.ProgressOf(indicator), period, AchievementPolicy.Standard).ToDate;

@@ -1,6 +1,7 @@
 using Kinerja.Documents.Official;
 using Kinerja.Documents.Official.Docx;
 using Kinerja.Documents.Official.Html;
+using Kinerja.Documents.Official.Monitoring;
 using Kinerja.Documents.Official.Pdf;
 using Kinerja.Documents.Official.Xlsx;
 
@@ -28,6 +29,8 @@ public sealed class DocumentWriter(ChromiumPdf? chromium, bool ownsChromium = tr
                 {
                     PlanDocument plan => DirectPdf.Render(plan, options),
                     RkaDocument rka => DirectPdf.Render(rka, options),
+                    LkjDocument lkj => DirectPdf.Render(lkj, options),
+                    MonitoringReportDocument report => DirectPdf.Render(report, options),
                     _ => throw new ArgumentException($"Bukan sumber dokumen: {source.GetType().Name}", nameof(source)),
                 }, cancellationToken);
                 break;
@@ -40,11 +43,23 @@ public sealed class DocumentWriter(ChromiumPdf? chromium, bool ownsChromium = tr
             case OutputFormat.Xlsx when source is RkaDocument rka:
                 XlsxRenderer.Write(rka, options, output);
                 break;
+            case OutputFormat.Xlsx when source is LkjDocument lkj:
+                XlsxRenderer.Write(lkj, options, output);
+                break;
+            case OutputFormat.Xlsx when source is MonitoringReportDocument report:
+                XlsxRenderer.Write(report, options, output);
+                break;
             case OutputFormat.Docx when source is PlanDocument plan:
                 DocxRenderer.Write(plan, options, output);
                 break;
             case OutputFormat.Docx when source is RkaDocument rka:
                 DocxRenderer.Write(rka, options, output);
+                break;
+            case OutputFormat.Docx when source is LkjDocument lkj:
+                DocxRenderer.Write(lkj, options, output);
+                break;
+            case OutputFormat.Docx when source is MonitoringReportDocument report:
+                DocxRenderer.Write(report, options, output);
                 break;
             default:
                 throw new ArgumentException($"Bukan sumber dokumen: {source.GetType().Name}", nameof(source));
@@ -55,6 +70,8 @@ public sealed class DocumentWriter(ChromiumPdf? chromium, bool ownsChromium = tr
     {
         PlanDocument plan => HtmlRenderer.Render(plan, options),
         RkaDocument rka => HtmlRenderer.Render(rka, options),
+        LkjDocument lkj => HtmlRenderer.Render(lkj, options),
+        MonitoringReportDocument report => HtmlRenderer.Render(report, options),
         _ => throw new ArgumentException($"Bukan sumber dokumen: {source.GetType().Name}", nameof(source)),
     };
 

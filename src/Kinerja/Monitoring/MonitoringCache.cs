@@ -96,6 +96,35 @@ public sealed class QuarterPageCache : RevisionCache
     }
 }
 
+/// <summary>
+/// The Laporan Monev Triwulan <c>/Dokumen/Monev/{unitId}?tahun=</c> in every format: it shows what the quarter page shows, so it
+/// shares the quarter page's stamp (and every save there forgets it). Cached when the year is given.
+/// </summary>
+public sealed class MonitoringReportCache : RevisionCache
+{
+    public const string PolicyName = "MonitoringReport";
+
+    protected override string? StampKey(HttpContext http) =>
+        Read(http) is { } request ? QuarterPageCache.KeyOf(request.Unit, request.Year) : null;
+
+    protected override Task<RevisionStamp?> ReadAsync(KinerjaDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (unit, year) = Read(http) ?? throw new InvalidOperationException("The request has no unit and year.");
+        return MonitoringStamp.ReadAsync(db, unit, year, cancellationToken);
+    }
+
+    private static (Guid Unit, FiscalYear Year)? Read(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return QueryIsOnly(http.Request, "tahun", "tw", "format", "paper", "kop")
+            && Guid.TryParse(http.Request.RouteValues["unitId"]?.ToString(), out var unit)
+            && int.TryParse(http.Request.Query["tahun"], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && year is >= FiscalYear.First and <= FiscalYear.Last
+                ? (unit, new FiscalYear(year))
+                : null;
+    }
+}
+
 /// <summary>The LKj achievement table <c>/Dokumen/LKj/{planId}</c> in every format: keyed by its PK, stamped by the PK's unit and year.</summary>
 public sealed class LkjTableCache : RevisionCache
 {

@@ -11,7 +11,7 @@ namespace Kinerja.Documents.Official.Docx;
 /// Writes the official documents as Word files with real tables, for offices that edit before signing: the header rows
 /// repeat on every page, goal and indicator cells are merged as printed, and the file reads back through the importer.
 /// </summary>
-public static class DocxRenderer
+public static partial class DocxRenderer
 {
     public static void Write(PlanDocument document, DocumentOptions options, Stream output)
     {

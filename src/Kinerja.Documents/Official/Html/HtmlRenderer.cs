@@ -10,7 +10,7 @@ namespace Kinerja.Documents.Official.Html;
 /// and, printed by Chromium, the PDF. Header rows sit in &lt;thead&gt; so they repeat on every printed page; totals stay in
 /// the body.
 /// </summary>
-public static class HtmlRenderer
+public static partial class HtmlRenderer
 {
     public static string Render(PlanDocument document, DocumentOptions options)
     {
@@ -270,12 +270,13 @@ public static class HtmlRenderer
     private static void Amount(StringBuilder html, long? amount) =>
         html.Append("<td class=\"num\">").Append(amount is { } a ? IdFormat.Whole(a) : string.Empty).Append("</td>");
 
-    private static void Open(StringBuilder html, string title, DocumentOptions options)
+    private static void Open(StringBuilder html, string title, DocumentOptions options, string extraCss = "")
     {
         var (width, height) = options.PageMillimetres;
         html.Append("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>").Append(E(title)).Append("</title><style>")
             .Append("@page{size:").Append(width.ToString(CultureInfo.InvariantCulture)).Append("mm ").Append(height.ToString(CultureInfo.InvariantCulture)).Append("mm;margin:12mm 10mm 14mm 10mm;@bottom-right{content:'Halaman ' counter(page) ' dari ' counter(pages);font-size:7pt;font-family:sans-serif}}")
             .Append(Css)
+            .Append(extraCss)
             .Append("</style></head><body>");
     }
 

@@ -8,7 +8,7 @@ namespace Kinerja.Documents.Official.Pdf;
 /// standard Helvetica (not embedded), measured word wrap, repeated table headings and "Halaman n dari m". Schedule
 /// marks print as a bold "v": ■ has no WinAnsi code, and a drawn square has no letter for the importer to read.
 /// </summary>
-public static class DirectPdf
+public static partial class DirectPdf
 {
     private const double TextSize = 8.5;
     private const double Mark = 8;

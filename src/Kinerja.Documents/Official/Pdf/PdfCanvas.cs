@@ -128,6 +128,42 @@ internal sealed class PdfCanvas
         content.Ascii(grey != 0 ? " 0 g\n" : "\n");
     }
 
+    /// <summary>
+    /// A coloured line through <paramref name="points"/> (a chart's series or grid line), dashed if asked. The graphics
+    /// state is saved and restored around it, so later text and rules stay black and solid.
+    /// </summary>
+    public void Stroke(IReadOnlyList<(double X, double Y)> points, (double R, double G, double B) colour, double width, bool dashed = false)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count < 2)
+        {
+            return;
+        }
+
+        var content = page;
+        content.Ascii("q ").Number(colour.R).Ascii(" ").Number(colour.G).Ascii(" ").Number(colour.B).Ascii(" RG ").Number(width).Ascii(" w ");
+        if (dashed)
+        {
+            content.Ascii("[4 2] 0 d ");
+        }
+
+        content.Number(points[0].X).Ascii(" ").Number(points[0].Y).Ascii(" m");
+        for (var i = 1; i < points.Count; i++)
+        {
+            content.Ascii(" ").Number(points[i].X).Ascii(" ").Number(points[i].Y).Ascii(" l");
+        }
+
+        content.Ascii(" S Q\n");
+    }
+
+    /// <summary>A rectangle filled in a colour (a chart's bar or point mark), the graphics state kept around it.</summary>
+    public void FillColour(double x, double y, double width, double height, (double R, double G, double B) colour)
+    {
+        var content = page;
+        content.Ascii("q ").Number(colour.R).Ascii(" ").Number(colour.G).Ascii(" ").Number(colour.B).Ascii(" rg ")
+            .Number(x).Ascii(" ").Number(y).Ascii(" ").Number(width).Ascii(" ").Number(height).Ascii(" re f Q\n");
+    }
+
     public byte[] Build(string title)
     {
         using var file = new MemoryStream(16 * 1024 * pages.Count);

@@ -9,7 +9,7 @@ namespace Kinerja.Documents.Official.Xlsx;
 /// wide, table header repeated on every page). The plan workbook is also the offline edit path: the importer reads it
 /// back to the same plan, so every figure is a value, never a formula.
 /// </summary>
-public static class XlsxRenderer
+public static partial class XlsxRenderer
 {
     /// <summary>Excel's built-in "#,##0": Indonesian Excel and LibreOffice print 1.159.691.000, the separators being the viewer's.</summary>
     public const string MoneyFormat = "#,##0";
@@ -599,6 +599,7 @@ public static class XlsxRenderer
             spans.Clear();
         }
 
+        /// <summary>Landscape, one page wide, numbered; rows <paramref name="headerTop"/>…<paramref name="headerBottom"/> repeat on every page (none when 0).</summary>
         public void Print(int headerTop, int headerBottom, DocumentOptions options, int columns)
         {
             ApplyHeights();
@@ -608,7 +609,11 @@ public static class XlsxRenderer
             // Folio (8.5 × 13 in, 216 × 330 mm) is Excel's name for the F4 sheet Indonesian offices print on.
             setup.PaperSize = options.Paper == PaperSize.F4 ? XLPaperSize.FolioPaper : XLPaperSize.A4Paper;
             setup.FitToPages(1, 0);
-            setup.SetRowsToRepeatAtTop(headerTop, headerBottom);
+            if (headerTop > 0)
+            {
+                setup.SetRowsToRepeatAtTop(headerTop, headerBottom);
+            }
+
             setup.Margins.Top = 0.6;
             setup.Margins.Bottom = 0.6;
             setup.Margins.Left = 0.5;

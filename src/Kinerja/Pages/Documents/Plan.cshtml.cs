@@ -34,12 +34,13 @@ public static class DocumentResults
     public static async Task<IActionResult> FileAsync(object source, string? format, DocumentOptions options, string name, PdfPrinter printer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(printer);
-        if (format is null or "html")
+        if (format is null || string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
         {
             return new ContentResult { Content = DocumentWriter.Html(source, options), ContentType = "text/html; charset=utf-8" };
         }
 
-        if (!Enum.TryParse<OutputFormat>(format, ignoreCase: true, out var output))
+        // Names only: Enum.TryParse would also take "1" or "7" for a format.
+        if (!format.All(char.IsAsciiLetter) || !Enum.TryParse<OutputFormat>(format, ignoreCase: true, out var output))
         {
             return new BadRequestObjectResult("Format dokumen tidak dikenal: gunakan html, pdf, xlsx atau docx.");
         }

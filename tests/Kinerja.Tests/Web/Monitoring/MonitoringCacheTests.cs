@@ -31,8 +31,9 @@ public sealed class MonitoringCacheTests
         var indicator = plan.Indicators.Single(i => i.Text == Pleno).Id;
         var quarter = new Uri($"/Satker/{unitId}/Monev?tahun=2026&tw=2", UriKind.Relative);
         var lkj = new Uri($"/Dokumen/LKj/{plan.Id}?tw=2", UriKind.Relative);
+        var report = new Uri($"/Dokumen/Monev/{unitId}?tahun=2026&tw=2", UriKind.Relative);
         using var client = app.CreateClient();
-        foreach (var url in new[] { quarter, lkj })
+        foreach (var url in new[] { quarter, lkj, report })
         {
             var first = await client.GetStringAsync(url);
             using var again = await client.GetAsync(url);
@@ -51,6 +52,7 @@ public sealed class MonitoringCacheTests
         Assert.Contains("100%", Regex.Match(page, $"<tr id=\"r-{indicator:N}\".*?</tr>", RegexOptions.Singleline).Value, StringComparison.Ordinal);
         var table = await client.GetStringAsync(lkj);
         Assert.Contains(">100%<", Regex.Match(table, $"<tr id=\"lkj-{indicator:N}\">.*?</tr>", RegexOptions.Singleline).Value, StringComparison.Ordinal);
+        Assert.Contains("3 Kali", await client.GetStringAsync(report), StringComparison.Ordinal);
     }
 
     [Theory]

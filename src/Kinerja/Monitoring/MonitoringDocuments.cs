@@ -1,0 +1,129 @@
+using System.Globalization;
+using Kinerja.Documents.Official;
+using Kinerja.Documents.Official.Monitoring;
+using Kinerja.Domain.Monitoring;
+using Kinerja.Domain.Planning;
+using Kinerja.Planning;
+
+namespace Kinerja.Monitoring;
+
+/// <summary>
+/// Maps a quarter's monitoring (<see cref="QuarterView"/>) to the print sources of the LKj table and the monitoring report.
+/// The documents project knows nothing of the web; this is where capaian, realisations and money become plain values,
+/// with the same labels the quarter page shows ("belum dilaporkan", n/a, "–").
+/// </summary>
+public static class MonitoringDocuments
+{
+    public static LkjDocument Lkj(QuarterView view, EntitySection section)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(section);
+        var goals = section.Plan.Goals.Select(goal => new LkjGoal(
+            GoalNumber(goal),
+            goal.Statement,
+            [.. section.Rows.Where(r => r.Goal.Id == goal.Id).Select(row => new LkjIndicator(
+                IndicatorNumber(row),
+                row.Indicator.Text,
+                Target(row.Indicator),
+                MonitoringLabels.Realisation(row.Outlook.SoFar.Value),
+                Capaian(row.ToDate, view.Policy)))])).ToList();
+        return new LkjDocument(
+            view.Unit.Entity(section.Entity).Name,
+            view.Unit.Name,
+            view.Year.Value,
+            view.Quarter,
+            DocumentSources.Letterhead(view.Unit),
+            goals,
+            new BudgetSummary(view.Ceiling.Value, view.RealisedToDate.Value, view.Absorption));
+    }
+
+    public static MonitoringReportDocument Report(QuarterView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var entities = view.Sections.Select(section => new MonitoringEntity(
+            view.Unit.Entity(section.Entity).Name,
+            PlanLabels.Entity(section.Entity),
+            [.. section.Rows.Select(row => new MonitoringIndicator(
+                IndicatorNumber(row),
+                $"{GoalNumber(row.Goal)}. {row.Goal.Statement}",
+                row.Indicator.Text,
+                Target(row.Indicator),
+                MonitoringLabels.Realisation(row.Current),
+                MonitoringLabels.Realisation(row.Outlook.SoFar.Value),
+                Capaian(row.ToDate, view.Policy),
+                Blank(row.Entry?.Problem),
+                Blank(row.Entry?.FollowUp)))],
+            section.Actions.Count == 0 ? [] : [.. section.Actions[0].Periods.Select(p => EarlyWarning.Name(p.Period))],
+            [.. section.Actions.Select(Action)])).ToList();
+        var budget = view.Budget.Select(b => new MonitoringBudgetRow(
+            b.Code.Value, b.Title, b.Progress.Ceiling.Value, b.Progress.PlannedToDate.Value, b.Progress.RealisedToDate.Value, b.Outlook.Absorption)).ToList();
+        var total = new MonitoringBudgetRow(string.Empty, "Jumlah", view.Ceiling.Value, view.PlannedToDate.Value, view.RealisedToDate.Value, view.Absorption);
+        return new MonitoringReportDocument(
+            view.Unit.Name,
+            view.Year.Value,
+            view.Quarter,
+            DocumentSources.Letterhead(view.Unit),
+            entities,
+            view.ThroughMonth,
+            budget,
+            total,
+            view.Consistency,
+            Months(view),
+            view.Nka is { } nka
+                ? new NkaSource(nka.Components.OutputAchievement, nka.Components.Absorption, nka.Components.Consistency, nka.Components.EfficiencyValue, nka.Score)
+                : null,
+            [.. view.Warnings.Select(w => new WarningSource(w.Code, w.Location, w.Message))]);
+    }
+
+    /// <summary>A capaian in print form: the domain's rounded percentage, or the quarter page's label for why there is none.</summary>
+    public static CapaianCell Capaian(Achievement achievement, AchievementPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(achievement);
+        ArgumentNullException.ThrowIfNull(policy);
+        var band = achievement.Category is { } category ? policy.Bands.ToList().FindIndex(b => b.Name == category.Name) : -1;
+        return new CapaianCell(
+            achievement.Status == AchievementStatus.Computed ? achievement.Percent : null,
+            MonitoringLabels.Capaian(achievement),
+            achievement.Category?.Name,
+            band >= 0 ? band : null);
+    }
+
+    /// <summary>RPD and realisation added up month by month; the realisation stops after the last reported month.</summary>
+    private static List<MonthPoint> Months(QuarterView view)
+    {
+        var months = new List<MonthPoint>(12);
+        long planned = 0;
+        long realised = 0;
+        for (var m = 0; m < 12; m++)
+        {
+            planned += view.PlannedByMonth[m].Value;
+            long? shown = null;
+            if (view.RealisedByMonth[m] is { } r)
+            {
+                realised += r.Value;
+                shown = realised;
+            }
+
+            months.Add(new MonthPoint(m + 1, planned, shown));
+        }
+
+        return months;
+    }
+
+    /// <summary>What an action shows for each period of the quarter: its reported progress, "belum dilaporkan" when scheduled and not reported, else "–".</summary>
+    private static MonitoringAction Action(ActionRow row) => new(
+        row.Action.Name,
+        row.Action.Target?.Display() ?? "–",
+        [.. row.Periods.Select(p => p.Progress is { } progress
+            ? progress.Display() is { Length: > 0 } shown ? shown : MonitoringLabels.ActionStatus(progress.Status)
+            : p.Scheduled ? "belum dilaporkan" : "–")]);
+
+    private static string GoalNumber(Goal goal) => goal.Number ?? (goal.Position + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string IndicatorNumber(IndicatorRow row) =>
+        GoalNumber(row.Goal) + "." + (row.Indicator.Position + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string Target(Indicator indicator) => indicator.Target?.Display() ?? "–";
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}
