@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kinerja.Documents.Official.Monitoring;
 using Kinerja.Domain.Common;
@@ -16,12 +15,7 @@ public static partial class DocxRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var page = new PageGeometry(options.Paper);
-        var body = new List<OpenXmlElement>();
-        if (options.Letterhead)
-        {
-            body.AddRange(Letterhead(document.Letterhead));
-        }
+        var (page, body) = Start(options, document.Letterhead);
 
         body.Add(Text(document.Title.ToUpperInvariant(), Align.Center, bold: true, size: 26));
         body.Add(Text(document.Through.ToUpperInvariant(), Align.Center, bold: true, size: 22, after: 240));
@@ -53,12 +47,7 @@ public static partial class DocxRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var page = new PageGeometry(options.Paper);
-        var body = new List<OpenXmlElement>();
-        if (options.Letterhead)
-        {
-            body.AddRange(Letterhead(document.Letterhead));
-        }
+        var (page, body) = Start(options, document.Letterhead);
 
         body.Add(Text(MonitoringReportDocument.Title, Align.Center, bold: true, size: 26));
         body.Add(Text(document.Period, Align.Center, bold: true, size: 22));

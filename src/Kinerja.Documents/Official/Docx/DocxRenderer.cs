@@ -18,12 +18,7 @@ public static partial class DocxRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var page = new PageGeometry(options.Paper);
-        var body = new List<OpenXmlElement>();
-        if (options.Letterhead)
-        {
-            body.AddRange(Letterhead(document.Letterhead));
-        }
+        var (page, body) = Start(options, document.Letterhead);
 
         body.Add(Text(document.Title, Align.Center, bold: true, size: 28));
         body.Add(Text("TAHUN " + document.Year.ToString(CultureInfo.InvariantCulture), Align.Center, bold: true, size: 24));
@@ -55,12 +50,7 @@ public static partial class DocxRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var page = new PageGeometry(options.Paper);
-        var body = new List<OpenXmlElement>();
-        if (options.Letterhead)
-        {
-            body.AddRange(Letterhead(document.Letterhead));
-        }
+        var (page, body) = Start(options, document.Letterhead);
 
         body.Add(Text("RENCANA KERJA ANGGARAN SATKER", Align.Center, bold: true, size: 24));
         body.Add(Text("RENCANA KINERJA SATUAN KERJA", Align.Center, bold: true, size: 24));
@@ -170,6 +160,18 @@ public static partial class DocxRenderer
             new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
             new Run(new RunProperties(new FontSize { Val = "16" }), new Text("Halaman ") { Space = SpaceProcessingModeValues.Preserve }),
             new SimpleField(new Run(new RunProperties(new FontSize { Val = "16" }), new Text("1"))) { Instruction = " PAGE " });
+
+    /// <summary>Every document's start: its page, and a body opened by the letterhead when the options ask for one.</summary>
+    private static (PageGeometry Page, List<OpenXmlElement> Body) Start(DocumentOptions options, LetterheadSource letterhead)
+    {
+        var body = new List<OpenXmlElement>();
+        if (options.Letterhead)
+        {
+            body.AddRange(Letterhead(letterhead));
+        }
+
+        return (new PageGeometry(options.Paper), body);
+    }
 
     private static List<Paragraph> Letterhead(LetterheadSource head)
     {
