@@ -29,7 +29,7 @@ public static class DocumentSources
         var rows = new List<PlanRow>();
         foreach (var goal in plan.Goals)
         {
-            var goalNumber = goal.Number ?? (goal.Position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var goalNumber = goal.Label;
             var goalText = goal.BudgetCode is { } code ? $"{goal.Statement} ({code})" : goal.Statement;
             var goalRows = new List<PlanRow>();
             if (goal.Indicators.Count == 0)

@@ -32,6 +32,9 @@ public sealed class Goal
     /// <summary>The number as printed, when the document numbers its goals; otherwise the position shows.</summary>
     public string? Number { get; private set; }
 
+    /// <summary>How the goal is numbered in pages and documents: its printed number, else its position from 1.</summary>
+    public string Label => Number ?? (Position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public string Statement { get; private set; }
 
     public GoalLevel Level { get; private set; }

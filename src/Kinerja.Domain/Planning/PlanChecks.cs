@@ -28,7 +28,7 @@ public sealed class PlanCheckContext
 
     public BudgetVersion? Budget { get; }
 
-    public static string Where(Goal goal) => $"Sasaran {goal.Number ?? (goal.Position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    public static string Where(Goal goal) => $"Sasaran {goal.Label}";
 
     public string Where(Indicator indicator) =>
         $"{Where(Plan.GoalOf(indicator))} › Indikator {indicator.Position + 1}";

@@ -6,6 +6,13 @@ namespace Kinerja.Changes;
 /// <summary>Writes and reads the change trail; writing only adds to the context, the caller's SaveChanges stores it with the change.</summary>
 public static class ChangeLog
 {
+    /// <summary>A name as quoted in a change summary: up to 80 characters, cut with an ellipsis.</summary>
+    public static string Quote(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+    }
+
     public static void Record(KinerjaDbContext db, ChangeSubject subject, Guid subjectId, Guid workUnitId, int revision, DateTimeOffset at, string summary)
     {
         ArgumentNullException.ThrowIfNull(db);

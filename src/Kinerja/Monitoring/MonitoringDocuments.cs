@@ -19,7 +19,7 @@ public static class MonitoringDocuments
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(section);
         var goals = section.Plan.Goals.Select(goal => new LkjGoal(
-            GoalNumber(goal),
+            goal.Label,
             goal.Statement,
             [.. section.Rows.Where(r => r.Goal.Id == goal.Id).Select(row => new LkjIndicator(
                 IndicatorNumber(row),
@@ -45,7 +45,7 @@ public static class MonitoringDocuments
             PlanLabels.Entity(section.Entity),
             [.. section.Rows.Select(row => new MonitoringIndicator(
                 IndicatorNumber(row),
-                $"{GoalNumber(row.Goal)}. {row.Goal.Statement}",
+                $"{row.Goal.Label}. {row.Goal.Statement}",
                 row.Indicator.Text,
                 Target(row.Indicator),
                 MonitoringLabels.Realisation(row.Current),
@@ -68,7 +68,7 @@ public static class MonitoringDocuments
             budget,
             total,
             view.Consistency,
-            Months(view),
+            [.. view.CumulativeByMonth.Select((c, m) => new MonthPoint(m + 1, c.Planned, c.Realised))],
             view.Nka is { } nka
                 ? new NkaSource(nka.Components.OutputAchievement, nka.Components.Absorption, nka.Components.Consistency, nka.Components.EfficiencyValue, nka.Score)
                 : null,
@@ -80,34 +80,11 @@ public static class MonitoringDocuments
     {
         ArgumentNullException.ThrowIfNull(achievement);
         ArgumentNullException.ThrowIfNull(policy);
-        var band = achievement.Category is { } category ? policy.Bands.ToList().FindIndex(b => b.Name == category.Name) : -1;
         return new CapaianCell(
             achievement.Status == AchievementStatus.Computed ? achievement.Percent : null,
             MonitoringLabels.Capaian(achievement),
             achievement.Category?.Name,
-            band >= 0 ? band : null);
-    }
-
-    /// <summary>RPD and realisation added up month by month; the realisation stops after the last reported month.</summary>
-    private static List<MonthPoint> Months(QuarterView view)
-    {
-        var months = new List<MonthPoint>(12);
-        long planned = 0;
-        long realised = 0;
-        for (var m = 0; m < 12; m++)
-        {
-            planned += view.PlannedByMonth[m].Value;
-            long? shown = null;
-            if (view.RealisedByMonth[m] is { } r)
-            {
-                realised += r.Value;
-                shown = realised;
-            }
-
-            months.Add(new MonthPoint(m + 1, planned, shown));
-        }
-
-        return months;
+            MonitoringLabels.BandIndex(achievement, policy));
     }
 
     /// <summary>What an action shows for each period of the quarter: its reported progress, "belum dilaporkan" when scheduled and not reported, else "–".</summary>
@@ -118,10 +95,8 @@ public static class MonitoringDocuments
             ? progress.Display() is { Length: > 0 } shown ? shown : MonitoringLabels.ActionStatus(progress.Status)
             : p.Scheduled ? "belum dilaporkan" : "–")]);
 
-    private static string GoalNumber(Goal goal) => goal.Number ?? (goal.Position + 1).ToString(CultureInfo.InvariantCulture);
-
     private static string IndicatorNumber(IndicatorRow row) =>
-        GoalNumber(row.Goal) + "." + (row.Indicator.Position + 1).ToString(CultureInfo.InvariantCulture);
+        row.Goal.Label + "." + (row.Indicator.Position + 1).ToString(CultureInfo.InvariantCulture);
 
     private static string Target(Indicator indicator) => indicator.Target?.Display() ?? "–";
 

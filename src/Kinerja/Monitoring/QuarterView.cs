@@ -73,6 +73,30 @@ public sealed record QuarterView(
 
     public decimal? PlannedShare => BudgetPerformance.Absorption(PlannedToDate, Ceiling);
 
+    /// <summary>The S-curve: RPD and realisation added up month by month (Rupiah); the realisation stops after the last reported month.</summary>
+    public IReadOnlyList<(long Planned, long? Realised)> CumulativeByMonth
+    {
+        get
+        {
+            var curve = new List<(long, long?)>(12);
+            long planned = 0, realised = 0;
+            for (var m = 0; m < 12; m++)
+            {
+                planned += PlannedByMonth[m].Value;
+                long? shown = null;
+                if (RealisedByMonth[m] is { } r)
+                {
+                    realised += r.Value;
+                    shown = realised;
+                }
+
+                curve.Add((planned, shown));
+            }
+
+            return curve;
+        }
+    }
+
     public decimal? Consistency => BudgetPerformance.Consistency(PlannedByMonth, [.. RealisedByMonth.Take(ThroughMonth).Select(r => r ?? Rupiah.Zero)]);
 
     /// <summary>Capaian RO for the NKA: the plain average of the computed year-to-date capaian (capped) of the PK indicators; null when none is computed.</summary>
@@ -210,7 +234,7 @@ public static class MonitoringLabels
     {
         ArgumentNullException.ThrowIfNull(achievement);
         ArgumentNullException.ThrowIfNull(policy);
-        if (achievement.Category is not { } band)
+        if (BandIndex(achievement, policy) is not { } index)
         {
             return achievement.Status switch
             {
@@ -220,8 +244,16 @@ public static class MonitoringLabels
             };
         }
 
-        var index = policy.Bands.ToList().FindIndex(b => b.Name == band.Name);
         return "cat-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The place of the achievement's category among the policy's bands (0 is the best); null without a category.</summary>
+    public static int? BandIndex(Achievement achievement, AchievementPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(achievement);
+        ArgumentNullException.ThrowIfNull(policy);
+        var index = achievement.Category is { } band ? policy.Bands.ToList().FindIndex(b => b.Name == band.Name) : -1;
+        return index >= 0 ? index : null;
     }
 
     /// <summary>What a realisation cell shows: "belum dilaporkan" for blank, <c>n/a</c>, else the value.</summary>
@@ -234,10 +266,6 @@ public static class MonitoringLabels
         ArgumentNullException.ThrowIfNull(achievement);
         return achievement.Status == AchievementStatus.NotReported ? "belum dilaporkan" : achievement.Display();
     }
-
-    /// <summary>"TW III" for a quarter, "Agustus" for a month.</summary>
-    public static string Period(Period period) =>
-        period.Style == ScheduleStyle.Monthly ? IdFormat.MonthName(period.Number) : Quarter(period.Number);
 
     public static string Quarter(int quarter) => quarter switch
     {

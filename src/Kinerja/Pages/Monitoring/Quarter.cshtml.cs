@@ -69,8 +69,8 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             report.Record(plan, indicatorId, period, realisasi, Number(pembilang, "Pembilang"), Number(penyebut, "Penyebut"), kendala, tindakLanjut);
             var after = report.Find(indicatorId, period)!.Text;
             return before == after
-                ? $"Kendala/tindak lanjut {period} indikator \"{Short(indicator.Text)}\" diperbarui."
-                : $"Realisasi {period} indikator \"{Short(indicator.Text)}\": \"{before}\" → \"{after}\".";
+                ? $"Kendala/tindak lanjut {period} indikator \"{ChangeLog.Quote(indicator.Text)}\" diperbarui."
+                : $"Realisasi {period} indikator \"{ChangeLog.Quote(indicator.Text)}\": \"{before}\" → \"{after}\".";
         }, (view, section, state) =>
             section.Rows.SingleOrDefault(r => r.Indicator.Id == indicatorId) is { } row
                 ? Partial("_IndicatorRow", new IndicatorRowView(view, section, row, state))
@@ -91,7 +91,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
                 ?? throw new RuleViolationException("REPORT_RAK_MISSING", "Rencana Aksi Kinerja entitas ini belum ada.");
             var progress = report.RecordAction(rak, actionId, edited.Value, status, nilai);
             var action = rak.Actions.Single(a => a.Id == actionId);
-            return $"Kemajuan aksi \"{Short(action.Name)}\" {edited}: {progress.Display()}.";
+            return $"Kemajuan aksi \"{ChangeLog.Quote(action.Name)}\" {edited}: {progress.Display()}.";
         }, (view, section, state) =>
             section.Actions.SingleOrDefault(a => a.Action.Id == actionId) is { } row
                 ? Partial("_ActionRow", new ActionRowView(view, section, row, state, edited))
@@ -115,7 +115,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             var evidence = report.Attach(plan, indicatorId, period, berkas?.FileName ?? string.Empty, content, clock.GetUtcNow());
             db.Evidence.Add(evidence);
             var indicator = plan.Indicators.Single(i => i.Id == indicatorId);
-            return $"Bukti dukung {period} indikator \"{Short(indicator.Text)}\" diunggah: {evidence.FileName}.";
+            return $"Bukti dukung {period} indikator \"{ChangeLog.Quote(indicator.Text)}\" diunggah: {evidence.FileName}.";
         }, (view, section, state) =>
         {
             States[indicatorId] = state;
@@ -123,8 +123,6 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
         }, cancellationToken, fullPage: true);
         return result;
     }
-
-    private static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
 
     private static decimal? Number(string? text, string what)
     {

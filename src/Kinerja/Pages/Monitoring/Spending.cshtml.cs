@@ -262,7 +262,7 @@ public sealed class SpendingModel(KinerjaDbContext db, TimeProvider clock, IMemo
             return Respond(StatusCodes.Status422UnprocessableEntity);
         }
 
-        var summary = $"RPD dan realisasi {row.Code} \"{Short(row.Title)}\" {Year.Value}: {string.Join("; ", changes)}.";
+        var summary = $"RPD dan realisasi {row.Code} \"{ChangeLog.Quote(row.Title)}\" {Year.Value}: {string.Join("; ", changes)}.";
         ChangeLog.Record(db, ChangeSubject.BudgetRealisation, stored.Id, stored.WorkUnitId, stored.Revision, clock.GetUtcNow(), summary);
         try
         {
@@ -315,8 +315,6 @@ public sealed class SpendingModel(KinerjaDbContext db, TimeProvider clock, IMemo
     }
 
     private static string Amount(Rupiah? amount) => amount is { } value ? IdFormat.Rupiah(value.Value) : "belum dilaporkan";
-
-    private static string Short(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
 
     private SpendingRow? RowOf(string? code) =>
         BudgetCode.TryParse(code, out var parsed) ? Rows.SingleOrDefault(r => r.Code == parsed) : null;
