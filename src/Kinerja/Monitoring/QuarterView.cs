@@ -135,7 +135,11 @@ public sealed record QuarterView(
     /// RAK is reported month by month, anything else by quarter.
     /// </summary>
     public static ScheduleStyle StyleOf(PerformanceReport? report, PerformancePlan? rak) =>
-        report?.PeriodStyle ?? (rak?.ScheduleStyle == ScheduleStyle.Monthly ? ScheduleStyle.Monthly : ScheduleStyle.Quarterly);
+        report?.PeriodStyle ?? StyleFor(rak?.ScheduleStyle);
+
+    /// <summary>How a report starts under a RAK of this schedule style (or no RAK): by month for a monthly RAK, else by quarter.</summary>
+    public static ScheduleStyle StyleFor(ScheduleStyle? rakStyle) =>
+        rakStyle == ScheduleStyle.Monthly ? ScheduleStyle.Monthly : ScheduleStyle.Quarterly;
 
     /// <summary>The period a quarter's page records: the quarter, or for monthly reporting <paramref name="month"/> (default the quarter's last month).</summary>
     public static Period PeriodOf(ScheduleStyle style, int quarter, int? month = null) =>

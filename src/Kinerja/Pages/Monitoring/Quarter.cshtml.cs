@@ -180,7 +180,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             var rakStyle = await db.Plans.AsNoTracking()
                 .Where(p => p.WorkUnitId == plan.WorkUnitId && p.Year == plan.Year && p.Entity == plan.Entity && p.Kind == PlanKind.Rak)
                 .Select(p => (ScheduleStyle?)p.ScheduleStyle).SingleOrDefaultAsync(cancellationToken);
-            report = PerformanceReport.For(plan, rakStyle == ScheduleStyle.Monthly ? ScheduleStyle.Monthly : ScheduleStyle.Quarterly);
+            report = PerformanceReport.For(plan, QuarterView.StyleFor(rakStyle));
             db.Reports.Add(report);
         }
 
