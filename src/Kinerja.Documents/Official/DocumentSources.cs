@@ -1,3 +1,4 @@
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Planning;
 
 namespace Kinerja.Documents.Official;
@@ -57,7 +58,7 @@ public sealed record PlanRow(
 /// <summary>The PK's parties and its budget per program.</summary>
 public sealed record AgreementSource(PartySource First, PartySource Second, IReadOnlyList<ProgramBudget> Programs)
 {
-    public long ProgramsTotal => Programs.Sum(p => p.Amount);
+    public long ProgramsTotal => Rupiah.Sum(Programs.Select(p => new Rupiah(p.Amount))).Value;
 }
 
 public sealed record PartySource(string Name, string Position, string? Nip);

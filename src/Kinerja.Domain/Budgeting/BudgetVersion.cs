@@ -81,6 +81,10 @@ public sealed class BudgetLine
             (baseline ?? Rupiah.Zero) >= Rupiah.Zero && (newInitiative ?? Rupiah.Zero) >= Rupiah.Zero && (statedTotal ?? Rupiah.Zero) >= Rupiah.Zero,
             "BUDGET_AMOUNT_NEGATIVE",
             $"Jumlah anggaran {Code} tidak boleh negatif.");
+        Rupiah.Within(baseline, $"Angka dasar {Code}");
+        Rupiah.Within(newInitiative, $"Inisiatif baru {Code}");
+        Rupiah.Within(statedTotal, $"Jumlah {Code}");
+        Rupiah.Within((baseline ?? Rupiah.Zero) + (newInitiative ?? Rupiah.Zero), $"Jumlah {Code}");
         Baseline = baseline;
         NewInitiative = newInitiative;
         StatedTotal = statedTotal;
@@ -209,7 +213,7 @@ public sealed class BudgetVersion
     public void StateCeiling(Rupiah? ceiling)
     {
         Rule.Require(ceiling is null || ceiling.Value >= Rupiah.Zero, "BUDGET_AMOUNT_NEGATIVE", "Pagu tidak boleh negatif.");
-        StatedCeiling = ceiling;
+        StatedCeiling = Rupiah.Within(ceiling, "Pagu");
         Revision++;
     }
 
@@ -239,6 +243,8 @@ public sealed class BudgetVersion
         }
 
         var line = new BudgetLine(parent?.Id, NextPositionUnder(parent), code, title, volume, baseline, newInitiative, statedTotal);
+        // A parent that was a leaf counts from now on only through its children.
+        EnsureTotalWithinCeiling(OwnTotal(line), parent is not null && !ChildrenOf(parent).Any() ? OwnTotal(parent) : Rupiah.Zero);
         _lines.Insert(line.Position, line);
         RenumberPositions();
         Revision++;
@@ -255,6 +261,11 @@ public sealed class BudgetVersion
     public void ChangeAmounts(BudgetLine line, Rupiah? baseline, Rupiah? newInitiative, Rupiah? statedTotal = null)
     {
         EnsureOwn(line);
+        if (!ChildrenOf(line).Any())
+        {
+            EnsureTotalWithinCeiling((baseline ?? Rupiah.Zero) + (newInitiative ?? Rupiah.Zero), OwnTotal(line));
+        }
+
         line.SetAmounts(baseline, newInitiative, statedTotal);
         Revision++;
     }
@@ -297,6 +308,20 @@ public sealed class BudgetVersion
         }
 
         return depth;
+    }
+
+    private static Rupiah OwnTotal(BudgetLine line) => (line.Baseline ?? Rupiah.Zero) + (line.NewInitiative ?? Rupiah.Zero);
+
+    /// <summary>
+    /// The whole budget stays within <see cref="Rupiah.Max"/> too. A change that lowers it is always allowed, so that a
+    /// budget stored beyond the ceiling before it existed can be corrected.
+    /// </summary>
+    private void EnsureTotalWithinCeiling(Rupiah added, Rupiah removed)
+    {
+        if (added > removed && !(Total - removed + added).IsWithinCeiling)
+        {
+            throw Rupiah.Beyond("Jumlah seluruh anggaran");
+        }
     }
 
     private IEnumerable<BudgetLine> Descendants(BudgetLine line) =>

@@ -31,6 +31,17 @@ public static class IdFormat
             ? MonthNames[month - 1]
             : throw new ArgumentOutOfRangeException(nameof(month), month, "Bulan harus 1 sampai 12.");
 
+    /// <summary>
+    /// A date as a document states it ("5 Januari 2018", "tanggal 14-04-2026"), or null when there is no such day or its year
+    /// cannot belong to a plan or budget: from the year before the first fiscal year (a plan is signed before its year starts)
+    /// to the last one. Checked before a <see cref="DateOnly"/> is made, so that a day 0, a 31 April or a year 0 or 99999 in a
+    /// document is a finding of its reader, never an exception.
+    /// </summary>
+    public static DateOnly? DocumentDate(int year, int month, int day) =>
+        year is >= FiscalYear.First - 1 and <= FiscalYear.Last && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
     /// <summary>Finds a month by its Indonesian name, case-insensitive; 0 when it is not one.</summary>
     public static int MonthNumber(string name)
     {
@@ -48,7 +59,14 @@ public static class IdFormat
     public static string Date(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthName(date.Month)} {date.Year}");
 
-    public static string Whole(long value) => value.ToString("#,0", Numbers);
+    /// <summary>
+    /// <c>1.159.691.000</c>. A figure beyond the ceiling of <see cref="Common.Rupiah.Max"/> (only a row stored before the
+    /// ceiling, or a total of such rows, can be one) prints as beyond it, not as the saturated number its sum became.
+    /// </summary>
+    public static string Whole(long value) =>
+        value > Common.Rupiah.Max ? "> " + Whole(Common.Rupiah.Max)
+        : value < -Common.Rupiah.Max ? "< -" + Whole(Common.Rupiah.Max)
+        : value.ToString("#,0", Numbers);
 
     /// <summary>A decimal with up to <paramref name="maxDecimals"/> decimals and no trailing zeros: 97,5 and 100.</summary>
     public static string Number(decimal value, int maxDecimals = 2)

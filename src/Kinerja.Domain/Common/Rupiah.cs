@@ -7,9 +7,23 @@ public readonly record struct Rupiah(long Value) : IComparable<Rupiah>
 {
     public static readonly Rupiah Zero = new(0);
 
-    public static Rupiah operator +(Rupiah left, Rupiah right) => new(checked(left.Value + right.Value));
+    /// <summary>
+    /// The largest amount the app accepts, for one figure and for any total it keeps: Rp 100 triliun (10^14). KPU's whole
+    /// budget in an election year is about Rp 76 triliun (2024) and a work unit's is far less, so a larger figure is a typing
+    /// or reading mistake. Below it, the sum of the 92.233 largest amounts still fits a <see cref="long"/>.
+    /// </summary>
+    public const long Max = 100_000_000_000_000;
 
-    public static Rupiah operator -(Rupiah left, Rupiah right) => new(checked(left.Value - right.Value));
+    public const string TooLarge = "RUPIAH_TOO_LARGE";
+
+    /// <summary>
+    /// Sums and differences saturate at ±<see cref="long.MaxValue"/> instead of wrapping or throwing: amounts are refused at the
+    /// door beyond <see cref="Max"/>, but rows already stored (or written by SQL) must not take a page down; a saturated total is
+    /// beyond <see cref="Max"/>, and is shown and checked as such.
+    /// </summary>
+    public static Rupiah operator +(Rupiah left, Rupiah right) => new(Saturate((Int128)left.Value + right.Value));
+
+    public static Rupiah operator -(Rupiah left, Rupiah right) => new(Saturate((Int128)left.Value - right.Value));
 
     public static bool operator <(Rupiah left, Rupiah right) => left.Value < right.Value;
 
@@ -19,7 +33,48 @@ public readonly record struct Rupiah(long Value) : IComparable<Rupiah>
 
     public static bool operator >=(Rupiah left, Rupiah right) => left.Value >= right.Value;
 
-    public static Rupiah Sum(IEnumerable<Rupiah> amounts) => amounts.Aggregate(Zero, (total, next) => total + next);
+    public static Rupiah Sum(IEnumerable<Rupiah> amounts)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        Int128 total = 0;
+        foreach (var amount in amounts)
+        {
+            total += amount.Value;
+        }
+
+        return new Rupiah(Saturate(total));
+    }
+
+    /// <summary>Whether the amount is within the ceiling, ±<see cref="Max"/>.</summary>
+    public bool IsWithinCeiling => Value is >= -Max and <= Max;
+
+    /// <summary>The amount when it is within the ceiling; otherwise the rule <see cref="TooLarge"/>, naming <paramref name="what"/>.</summary>
+    public static Rupiah? Within(Rupiah? amount, string what) => amount is not { IsWithinCeiling: false } ? amount : throw Beyond(what);
+
+    /// <summary>
+    /// Whether the text is an amount beyond the ceiling: one that reads beyond <see cref="Max"/>, or one written with more
+    /// digits than any amount has (<c>1.000.000.000.000.000.000.000</c>, past a <see cref="long"/>), which is not "no amount".
+    /// </summary>
+    public static bool IsBeyondCeiling(string? text)
+    {
+        if (TryParse(text, out var amount))
+        {
+            return !amount.IsWithinCeiling;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var s = Digits.ToAscii(text.Trim());
+        s = s.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) ? s[2..] : s;
+        return s.Count(char.IsAsciiDigit) > 15 && s.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or ' ' or '-');
+    }
+
+    /// <summary>The rule <see cref="TooLarge"/> for <paramref name="what"/>, an amount or a total.</summary>
+    public static RuleViolationException Beyond(string what) =>
+        new(TooLarge, $"{what} melebihi batas {IdFormat.Rupiah(Max)} (Rp 100 triliun).");
 
     public int CompareTo(Rupiah other) => Value.CompareTo(other.Value);
 
@@ -90,6 +145,8 @@ public readonly record struct Rupiah(long Value) : IComparable<Rupiah>
         TryParse(text, out var amount)
             ? amount
             : throw new RuleViolationException("RUPIAH_INVALID", $"\"{text}\" bukan jumlah rupiah yang sah.");
+
+    private static long Saturate(Int128 value) => value > long.MaxValue ? long.MaxValue : value < -long.MaxValue ? -long.MaxValue : (long)value;
 
     /// <summary>Indonesian grouping without the currency sign, as in budget tables: <c>1.159.691.000</c>.</summary>
     public override string ToString() => IdFormat.Whole(Value);

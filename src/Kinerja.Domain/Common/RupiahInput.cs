@@ -28,6 +28,11 @@ public static class RupiahInput
             throw new RuleViolationException(Negative, $"Jumlah rupiah tidak boleh negatif (tertulis \"{typed}\").");
         }
 
+        if (Rupiah.IsBeyondCeiling(folded))
+        {
+            throw Rupiah.Beyond($"Jumlah \"{typed}\"");
+        }
+
         if (Rupiah.TryParse(folded, out var amount))
         {
             return amount;

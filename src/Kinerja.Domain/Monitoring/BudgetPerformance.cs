@@ -99,14 +99,14 @@ public static class BudgetPerformance
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(realised);
         var ratios = new List<decimal>();
-        long planned = 0, spent = 0;
+        Rupiah planned = Rupiah.Zero, spent = Rupiah.Zero;
         for (var month = 0; month < realised.Count && month < plan.Count; month++)
         {
-            planned += plan[month].Value;
-            spent += realised[month].Value;
-            if (planned > 0)
+            planned += plan[month];
+            spent += realised[month];
+            if (planned > Rupiah.Zero)
             {
-                ratios.Add(Math.Min((decimal)spent / planned, 1m));
+                ratios.Add(Math.Min((decimal)spent.Value / planned.Value, 1m));
             }
         }
 

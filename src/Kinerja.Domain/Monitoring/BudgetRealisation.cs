@@ -75,6 +75,7 @@ public sealed class BudgetRealisation
         EnsureOutput(output);
         Rule.Require(months.Count == 12, "RPD_MONTHS", "Rencana penarikan dana diisi untuk 12 bulan.");
         Rule.Require(months.All(m => m.Value >= 0), "RPD_NEGATIVE", "Rencana penarikan dana tidak boleh negatif.");
+        Rupiah.Within(Rupiah.Sum(months), "Jumlah rencana penarikan dana setahun");
         for (var i = 0; i < 12; i++)
         {
             MonthOf(output, i + 1).Planned = months[i];
@@ -89,6 +90,8 @@ public sealed class BudgetRealisation
         EnsureOutput(output);
         Rule.Require(month is >= 1 and <= 12, "BUDGET_MONTH_INVALID", $"Bulan {month} tidak ada; bulan adalah 1 sampai 12.");
         Rule.Require(amount is null || amount.Value.Value >= 0, "BUDGET_REALISATION_NEGATIVE", "Realisasi anggaran tidak boleh negatif.");
+        var others = Rupiah.Sum(_months.Where(m => m.Code == output && m.Month != month).Select(m => m.Realised ?? Rupiah.Zero));
+        Rupiah.Within(amount is { } spent ? others + spent : null, "Jumlah realisasi anggaran setahun");
         MonthOf(output, month).Realised = amount;
         Revision++;
     }

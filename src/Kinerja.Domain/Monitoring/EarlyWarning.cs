@@ -96,8 +96,9 @@ public static class EarlyWarning
         var planned = BudgetPerformance.Absorption(line.PlannedToDate, line.Ceiling);
         var consistency = BudgetPerformance.Consistency(line);
         var totalPlan = BudgetPerformance.Absorption(Rupiah.Sum(line.Plan), line.Ceiling);
+        // Compared before it is multiplied: rows stored beyond the ceiling would take the product past a decimal's range.
         decimal? projected = absorption is { } a && planned is > 0m && totalPlan is { } total
-            ? Math.Min(a / planned.Value * total, 100m)
+            ? total > 0m && a / planned.Value > 100m / total ? 100m : Math.Min(a / planned.Value * total, 100m)
             : null;
 
         Finding? warning = null;

@@ -174,6 +174,7 @@ public sealed class PerformancePlan
         Edit();
         GoalOf(indicator);
         EnsureSpendable(budgetOutput);
+        EnsureCeilingsWithinLimit(budgetCeiling, Rupiah.Zero);
         var action = new PlanAction(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
         indicator.Add(action);
         return action;
@@ -219,7 +220,21 @@ public sealed class PerformancePlan
         Edit();
         EnsureOwn(action);
         EnsureSpendable(budgetOutput);
+        EnsureCeilingsWithinLimit(budgetCeiling, action.BudgetCeiling ?? Rupiah.Zero);
         action.Change(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
+    }
+
+    /// <summary>
+    /// An action's pagu and the plan's total stay within <see cref="Rupiah.Max"/>; lowering one is always allowed, so that
+    /// a plan stored beyond the ceiling before it existed can be corrected.
+    /// </summary>
+    private void EnsureCeilingsWithinLimit(Rupiah? ceiling, Rupiah replaced)
+    {
+        Rupiah.Within(ceiling, "Pagu anggaran aksi");
+        if (ceiling is { } added && added > replaced && !(BudgetCeilingTotal - replaced + added).IsWithinCeiling)
+        {
+            throw Rupiah.Beyond("Jumlah pagu anggaran rencana aksi");
+        }
     }
 
     public void RemoveGoal(Goal goal)

@@ -17,7 +17,7 @@ public static class DateInput
             return null;
         }
 
-        return DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(Digits.ToAscii(text.Trim()), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new RuleViolationException(Invalid, $"\"{text.Trim()}\" bukan tanggal (contoh: 14/04/2026).");
     }

@@ -59,14 +59,16 @@ public class RupiahTests
     }
 
     [Fact]
-    public void Arithmetic_overflow_throws_instead_of_wrapping()
+    public void Arithmetic_saturates_instead_of_wrapping_or_throwing()
     {
         var max = new Rupiah(long.MaxValue);
         var min = new Rupiah(long.MinValue);
 
-        Assert.Throws<OverflowException>(() => max + new Rupiah(1));
-        Assert.Throws<OverflowException>(() => min - new Rupiah(1));
-        Assert.Throws<OverflowException>(() => Rupiah.Sum([max, max]));
+        Assert.Equal(max, max + new Rupiah(1));
+        Assert.Equal(new Rupiah(-long.MaxValue), min - new Rupiah(1));
+        Assert.Equal(max, Rupiah.Sum([max, max, new Rupiah(-5)]));
+        Assert.Equal(new Rupiah(long.MaxValue - 5), Rupiah.Sum([max, new Rupiah(1), new Rupiah(-6)]));
+        Assert.Equal(long.MaxValue, Math.Abs((min - max).Value));
     }
 
     [Fact]

@@ -237,7 +237,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         "BUDGET_CODE_INVALID" or "BUDGET_CODE_DUPLICATE" or "BUDGET_TREE" => "code",
         "BUDGET_LINE_INVALID" => "title",
         "VOLUME_INVALID" => "volume",
-        "BUDGET_AMOUNT_NEGATIVE" => "baseline",
+        "BUDGET_AMOUNT_NEGATIVE" or Rupiah.TooLarge => "baseline",
         _ => "form",
     };
 

@@ -131,7 +131,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             return null;
         }
 
-        var s = text.Trim().Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        var s = Digits.ToAscii(text.Trim()).Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new RuleViolationException("REALISATION_FRACTION", $"{what} \"{text}\" bukan angka.");

@@ -188,7 +188,7 @@ public sealed class RowForm
         var field = violation.Code switch
         {
             "INDICATOR_RANGE_TARGET" => "target",
-            "ACTION_CEILING_NEGATIVE" => "ceiling",
+            "ACTION_CEILING_NEGATIVE" or Rupiah.TooLarge => "ceiling",
             "ACTION_BUDGET_OUTPUT_LEVEL" => "output",
             "SCHEDULE_VALUE_INVALID" or "SCHEDULE_STYLE_MISMATCH" => "schedule",
             "GOAL_INVALID" or "INDICATOR_INVALID" or "ACTION_INVALID" when violation.Message.StartsWith("Kode", StringComparison.Ordinal) => "code",
