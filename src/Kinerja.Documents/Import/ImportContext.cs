@@ -21,6 +21,22 @@ public sealed class ImportContext
 
     public LineLedger Ledger { get; }
 
+    /// <summary>
+    /// True, with an error on the line, when <paramref name="text"/> is an amount beyond <see cref="Rupiah.Max"/> (or has more
+    /// digits than any amount): such a figure is a misprint or a misreading, and is refused at the door rather than stored.
+    /// </summary>
+    public bool BeyondCeiling(string? text, SourceLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (!Rupiah.IsBeyondCeiling(text))
+        {
+            return false;
+        }
+
+        Find(Severity.Error, Rupiah.TooLarge, $"Jumlah \"{DocumentImporter.Short(text!.Trim())}\" melebihi batas {IdFormat.Rupiah(Rupiah.Max)} (Rp 100 triliun) dan tidak dipakai ({Where(line)}).", line);
+        return true;
+    }
+
     public void Find(Severity severity, string code, string message, SourceLine? line = null) =>
         Document.Add(severity, code, message, line?.Number ?? 0);
 

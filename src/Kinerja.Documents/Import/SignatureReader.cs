@@ -30,16 +30,11 @@ public static partial class SignatureReader
         var first = lines[start];
         var match = PlaceDate().Match(first.Text);
         var place = match.Groups["place"].Value.Trim();
-        DateOnly? date = null;
-        var month = IdFormat.MonthNumber(match.Groups["month"].Value);
-        if (month > 0
-            && int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+        var date = int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             && int.TryParse(match.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && day <= DateTime.DaysInMonth(year, month))
-        {
-            date = new DateOnly(year, month, day);
-        }
-        else
+                ? IdFormat.DocumentDate(year, IdFormat.MonthNumber(match.Groups["month"].Value), day)
+                : null;
+        if (date is null)
         {
             context.Find(Severity.Warning, "SIGNATURE_DATE_INVALID", $"Tanggal penandatanganan \"{first.Text}\" tidak dapat dibaca ({ImportContext.Where(first)}).", first);
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Kinerja.Domain.Common;
 
 namespace Kinerja.Documents.Import;
 
@@ -14,7 +15,8 @@ public enum SourceFormat
 /// <summary>
 /// One line of a document as the importer sees it: its number in the source (1-based), the page it is on, and its
 /// cells (tab-separated in text extracted from a PDF; table cells in a DOCX; word columns recovered from a PDF).
-/// A line that is not part of a table has one cell.
+/// A line that is not part of a table has one cell. Every decimal digit in the cells is ASCII (<see cref="Digits"/>), so that
+/// no reader's pattern matches a digit its number parsing cannot read.
 /// </summary>
 public sealed class SourceLine
 {
@@ -23,8 +25,8 @@ public sealed class SourceLine
         Number = number;
         Page = page;
         Raw = raw;
-        Cells = cells;
-        Text = string.Join(' ', cells.Where(c => c.Length > 0));
+        Cells = [.. cells.Select(Digits.ToAscii)];
+        Text = string.Join(' ', Cells.Where(c => c.Length > 0));
     }
 
     public int Number { get; }
@@ -112,8 +114,38 @@ public sealed partial class SourceText
             .Replace("&quot;", "\"", StringComparison.Ordinal);
         s = Emphasis().Replace(s, string.Empty);
         s = Space().Replace(s.Replace('\u00A0', ' '), " ").Trim();
-        return s.Normalize(NormalizationForm.FormC);
+        return ValidCodePoints(s).Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// Normalisation throws on a noncharacter (U+FFFE, U+FFFF…) or a lone surrogate, which a damaged or hostile file can
+    /// hold anywhere: each becomes U+FFFD, the mark for a character that could not be read.
+    /// </summary>
+    private static string ValidCodePoints(string text)
+    {
+        StringBuilder? valid = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ok = Rune.TryGetRuneAt(text, i, out var rune) && !IsNonCharacter(rune.Value);
+            if (ok && rune.Utf16SequenceLength == 2)
+            {
+                valid?.Append(text, i, 2);
+                i++;
+                continue;
+            }
+
+            if (!ok && valid is null)
+            {
+                valid = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            valid?.Append(ok ? text[i] : '\uFFFD');
+        }
+
+        return valid?.ToString() ?? text;
+    }
+
+    private static bool IsNonCharacter(int codePoint) => (codePoint & 0xFFFE) == 0xFFFE || codePoint is >= 0xFDD0 and <= 0xFDEF;
 
     private static bool IsPlain(string text)
     {

@@ -36,7 +36,7 @@ public static partial class DipaNarrativeReader
             var parts = RevisionWord().Split(narrative);
             var revisionWords = RevisionWord().Matches(narrative);
             var isCeiling = Ceiling().IsMatch(parts[0]);
-            if (DipaNumber(parts[0]) is { } dipa && (isCeiling || DipaLead().IsMatch(parts[0])))
+            if (DipaNumber(context, line, parts[0]) is { } dipa && (isCeiling || DipaLead().IsMatch(parts[0])))
             {
                 budget ??= context.Document.Budget ??= new ImportedBudget();
                 if (budget.DipaNumber is null)
@@ -48,7 +48,7 @@ public static partial class DipaNarrativeReader
                 used = true;
             }
 
-            if (isCeiling && Ceiling().Match(parts[0]) is { Success: true } ceiling && Rupiah.TryParse(ceiling.Groups["amount"].Value, out var original))
+            if (isCeiling && Ceiling().Match(parts[0]) is { Success: true } ceiling && !context.BeyondCeiling(ceiling.Groups["amount"].Value, line) && Rupiah.TryParse(ceiling.Groups["amount"].Value, out var original))
             {
                 budget ??= context.Document.Budget ??= new ImportedBudget();
                 used |= AddOriginal(context, budget, line, original);
@@ -59,15 +59,16 @@ public static partial class DipaNarrativeReader
                 {
                     // A DIPA number's digits ("…2.123456/2023") must not be read as the revised amount.
                     var part = parts[i];
-                    if (FirstAmount().Match(DipaPattern().Replace(part, " ")) is not { Success: true } amount || !Rupiah.TryParse(amount.Value, out var revised))
+                    if (FirstAmount().Match(DipaPattern().Replace(part, " ")) is not { Success: true } amount || context.BeyondCeiling(amount.Value, line) || !Rupiah.TryParse(amount.Value, out var revised))
                     {
                         continue;
                     }
 
                     var number = RevisionNumber().Match(revisionWords[i - 1].Value) is { Success: true } n
-                        ? int.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture)
+                        && int.TryParse(n.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated)
+                        ? stated
                         : budget.Revisions.Count;
-                    var own = DipaNumber(part);
+                    var own = DipaNumber(context, line, part);
                     var label = $"Revisi ke-{number}";
                     if (budget.Revisions.Any(r => r.Label == label))
                     {
@@ -80,7 +81,7 @@ public static partial class DipaNarrativeReader
 
             foreach (Match program in ProgramAmount().Matches(text))
             {
-                if (!Rupiah.TryParse(program.Groups["amount"].Value, out var amount))
+                if (context.BeyondCeiling(program.Groups["amount"].Value, line) || !Rupiah.TryParse(program.Groups["amount"].Value, out var amount))
                 {
                     continue;
                 }
@@ -165,7 +166,8 @@ public static partial class DipaNarrativeReader
         }
     }
 
-    private static (string Number, DateOnly? Date)? DipaNumber(string text)
+    /// <summary>The DIPA number in <paramref name="text"/> and the date after it; a date that is no day of a plausible year is reported on the line and left out.</summary>
+    private static (string Number, DateOnly? Date)? DipaNumber(ImportContext context, SourceLine line, string text)
     {
         if (DipaPattern().Match(text) is not { Success: true } match)
         {
@@ -180,11 +182,13 @@ public static partial class DipaNarrativeReader
             var month = d.Groups["month"].Value is { Length: > 0 } name && !name.All(char.IsAsciiDigit)
                 ? IdFormat.MonthNumber(name)
                 : int.TryParse(d.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
-            var day = int.Parse(d.Groups["day"].Value, CultureInfo.InvariantCulture);
-            var year = int.Parse(d.Groups["year"].Value, CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            date = int.TryParse(d.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+                && int.TryParse(d.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                    ? IdFormat.DocumentDate(year, month, day)
+                    : null;
+            if (date is null)
             {
-                date = new DateOnly(year, month, day);
+                context.Find(Severity.Warning, "DIPA_DATE_INVALID", $"Tanggal DIPA \"{d.Value.Trim()}\" bukan tanggal yang sah dan tidak dipakai ({ImportContext.Where(line)}).", line);
             }
         }
 

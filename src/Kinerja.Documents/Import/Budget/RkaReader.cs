@@ -590,6 +590,11 @@ public static partial class RkaReader
                 return null;
             }
 
+            if (_context.BeyondCeiling(cell, line))
+            {
+                return null;
+            }
+
             if (Rupiah.TryParse(cell, out var amount) && amount >= Rupiah.Zero)
             {
                 return amount;

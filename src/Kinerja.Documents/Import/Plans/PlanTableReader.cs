@@ -285,11 +285,11 @@ public static partial class PlanTableReader
             part.Indicator.Actions.Add(part.Action);
             if (ceiling.Length > 0)
             {
-                if (Rupiah.TryParse(ceiling, out var amount))
+                if (!context.BeyondCeiling(ceiling, line) && Rupiah.TryParse(ceiling, out var amount))
                 {
                     part.Action.BudgetCeiling = amount;
                 }
-                else
+                else if (!Rupiah.IsBeyondCeiling(ceiling))
                 {
                     context.Find(Severity.Warning, "CEILING_INVALID", $"Pagu \"{ceiling}\" bukan jumlah rupiah ({ImportContext.Where(line)}); pagu dikosongkan.", line);
                 }
@@ -389,7 +389,7 @@ public static partial class PlanTableReader
             var codeCell = line.Cells.FirstOrDefault(c => ProgramCode(c) is not null);
             if (TotalLabel().IsMatch(line.Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty))
             {
-                if (Rupiah.TryParse(amountText, out var printed) && printed != Rupiah.Sum(budget.Lines.Select(l => l.StatedTotal ?? Rupiah.Zero)))
+                if (!context.BeyondCeiling(amountText, line) && Rupiah.TryParse(amountText, out var printed) && printed != Rupiah.Sum(budget.Lines.Select(l => l.StatedTotal ?? Rupiah.Zero)))
                 {
                     context.Find(Severity.Warning, "PROGRAM_TOTAL_MISMATCH", $"Jumlah anggaran program tercetak {printed}, padahal program-program berjumlah {Rupiah.Sum(budget.Lines.Select(l => l.StatedTotal ?? Rupiah.Zero))} ({ImportContext.Where(line)}).", line);
                 }
@@ -398,7 +398,7 @@ public static partial class PlanTableReader
                 continue;
             }
 
-            if (codeCell is null || !Rupiah.TryParse(amountText, out var amount))
+            if (codeCell is null || context.BeyondCeiling(amountText, line) || !Rupiah.TryParse(amountText, out var amount))
             {
                 context.Find(Severity.Warning, "PROGRAM_ROW_UNREAD", $"Baris tabel anggaran per program tanpa kode program atau jumlah yang terbaca ({ImportContext.Where(line)}).", line);
                 context.Ledger.Ignore(line, "baris anggaran per program yang tidak terbaca");
@@ -434,7 +434,7 @@ public static partial class PlanTableReader
 
     private static void Total(ImportContext context, Part part, SourceLine line, string ceiling)
     {
-        if (ceiling.Length > 0 && Rupiah.TryParse(ceiling, out var printed) && printed != part.Plan.BudgetCeilingTotal)
+        if (ceiling.Length > 0 && !context.BeyondCeiling(ceiling, line) && Rupiah.TryParse(ceiling, out var printed) && printed != part.Plan.BudgetCeilingTotal)
         {
             context.Find(Severity.Warning, "CEILING_TOTAL_MISMATCH", $"Jumlah pagu tercetak {printed}, jumlah pagu kegiatan {part.Plan.BudgetCeilingTotal} ({ImportContext.Where(line)}).", line);
         }
