@@ -160,7 +160,7 @@ public sealed record Achievement
             case Direction.HigherIsBetter:
                 return target == 0
                     ? Without(AchievementStatus.TargetZero, "Target 0 pada indikator \"semakin tinggi semakin baik\": capaian tidak dapat dihitung sebagai persentase.")
-                    : Computed(realised / target * 100m, $"Realisasi {r} / target {t} × 100%.", policy);
+                    : Computed(Bounded.Percent(realised, target), $"Realisasi {r} / target {t} × 100%.", policy);
             case Direction.LowerIsBetter when target == 0:
                 return Computed(realised == 0 ? 100m : 0m, realised == 0 ? "Target 0 dan realisasi 0: target tercapai." : $"Target 0 tetapi realisasi {r}: target tidak tercapai.", policy);
             case Direction.LowerIsBetter:
@@ -170,7 +170,7 @@ public sealed record Achievement
             case Direction.Maintain:
                 return realised >= target
                     ? Computed(100m, $"Realisasi {r} ≥ target {t}: target dipertahankan.", policy)
-                    : Computed(realised / target * 100m, $"Realisasi {r} di bawah target {t} yang harus dipertahankan: {r} / {t} × 100%.", policy);
+                    : Computed(Bounded.Percent(realised, target), $"Realisasi {r} di bawah target {t} yang harus dipertahankan: {r} / {t} × 100%.", policy);
             default:
                 return Without(AchievementStatus.NotComparable, $"Indikator berarah rentang memerlukan target rentang, bukan {t}.");
         }
@@ -178,7 +178,8 @@ public sealed record Achievement
 
     private static Achievement Lower(decimal bound, decimal realised, string formula, AchievementPolicy policy)
     {
-        var exact = ((2m * bound) - realised) / bound * 100m;
+        // (2 × bound − realised) / bound × 100, written so that no step passes a decimal's range.
+        var exact = Bounded.Percent(bound - realised, bound) + 100m;
         return exact < 0
             ? Computed(0m, $"{formula} Hasil negatif dicatat 0%.", policy)
             : Computed(exact, formula, policy);
@@ -204,7 +205,7 @@ public sealed record Achievement
 
         return lower == 0
             ? Computed(0m, $"Realisasi {r} di bawah batas bawah 0.", policy)
-            : Computed(realised / lower * 100m, $"Realisasi {r} di bawah batas bawah {l}: {r} / {l} × 100%.", policy);
+            : Computed(Bounded.Percent(realised, lower), $"Realisasi {r} di bawah batas bawah {l}: {r} / {l} × 100%.", policy);
     }
 
     private static Achievement Ordinal(int realised, int target, string r, string t, AchievementPolicy policy)
@@ -230,7 +231,7 @@ public sealed record Achievement
             return parts.Count > 0 ? parts[0].Result : Without(AchievementStatus.NotComparable, "Target majemuk tanpa bagian.");
         }
 
-        var average = scored.Average(p => Math.Min(p.Result.Exact!.Value, policy.Cap ?? decimal.MaxValue));
+        var average = Bounded.Average(scored.Select(p => Math.Min(p.Result.Exact!.Value, policy.Cap ?? decimal.MaxValue)));
         var each = string.Join("; ", scored.Select(p => $"{p.Part.Unit} {IdFormat.Percent(Round(Math.Min(p.Result.Exact!.Value, policy.Cap ?? decimal.MaxValue)))}"));
         return Computed(average, $"Rata-rata capaian per bagian ({each}).", policy);
     }

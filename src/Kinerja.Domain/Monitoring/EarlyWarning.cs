@@ -128,8 +128,8 @@ public static class EarlyWarning
         var reading = value.Reading!.Value;
         return reading.Kind switch
         {
-            TargetKind.CompoundCount => Realisation.Of(reading.Parts.Select(p => p with { Count = p.Count * factor })),
-            _ when value.IsNumeric => Realisation.Of(value.Number!.Value * factor, reading.Kind, reading.Unit),
+            TargetKind.CompoundCount => Realisation.Of(reading.Parts.Select(p => p with { Count = Bounded.Times(p.Count, factor) })),
+            _ when value.IsNumeric => Realisation.Of(Bounded.Times(value.Number!.Value, factor), reading.Kind, reading.Unit),
             _ => value,
         };
     }

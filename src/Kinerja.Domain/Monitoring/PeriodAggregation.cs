@@ -108,8 +108,8 @@ public static class PeriodAggregation
 
         if (kind == AggregationKind.RatioOfSums && values.All(v => v.HasFraction))
         {
-            var numerator = all.Sum(p => p.Value.Numerator ?? 0m);
-            var denominator = all.Sum(p => p.Value.Denominator ?? 0m);
+            var numerator = Bounded.Sum(all.Select(p => p.Value.Numerator ?? 0m));
+            var denominator = Bounded.Sum(all.Select(p => p.Value.Denominator ?? 0m));
             return Result(Realisation.Fraction(numerator, denominator), "Jumlah pembilang / jumlah penyebut seluruh periode × 100%.");
         }
 
@@ -122,7 +122,7 @@ public static class PeriodAggregation
     }
 
     private static decimal Combine(AggregationKind kind, IEnumerable<decimal> numbers) =>
-        kind == AggregationKind.Cumulative ? numbers.Sum() : numbers.Average();
+        kind == AggregationKind.Cumulative ? Bounded.Sum(numbers) : Bounded.Average(numbers);
 
     private static string Describe(AggregationKind kind, int count) =>
         kind == AggregationKind.Cumulative ? $"Jumlah {count} periode yang dilaporkan" : $"Rata-rata {count} periode yang dilaporkan";

@@ -136,7 +136,7 @@ public readonly partial record struct Realisation
             return new Realisation(RealisationKind.NotApplicable, text, null, 0, 0);
         }
 
-        var percent = Target.Parse(Plain(numerator / denominator * 100) + "%");
+        var percent = Target.Parse(Plain(Bounded.Percent(numerator, denominator)) + "%");
         return new Realisation(RealisationKind.Value, text, percent, numerator, denominator);
     }
 
