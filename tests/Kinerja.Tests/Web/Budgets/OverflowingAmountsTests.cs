@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Kinerja.Demo;
+using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,6 +61,58 @@ public sealed class OverflowingAmountsTests
             {
                 Assert.True(html.Contains(beyond, StringComparison.Ordinal), $"{page} shows the total beyond the ceiling");
             }
+        }
+    }
+
+    public static TheoryData<string, string, string?> Typed => new()
+    {
+        { "sqlite", "100.000.000.000.001", "melebihi batas Rp 100.000.000.000.000" },
+        { "sqlite", "1" + new string('0', 40), "melebihi batas Rp 100.000.000.000.000" },
+        { "sqlite", "\uFF11\uFF12\uFF15\uFF10\uFF10\uFF10\uFF10\uFF10", null },
+        { "sqlite", "\u0661\u066B\u0662\u0665\u0660\u066B\u0660\u0660\u0660", "bukan jumlah rupiah" },
+        { "sqlite", "Rp \u0661.\u0662\u0665\u0660.\u0660\u0660\u0660", null },
+        { "postgres", "99.999.999.999.999.999", "melebihi batas Rp 100.000.000.000.000" },
+        { "postgres", "\u0661\u0662\u0665\u0660\u0660\u0660\u0660", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Typed))]
+    public async Task A_typed_amount_reads_any_digits_and_one_beyond_the_ceiling_is_refused_next_to_its_field(string provider, string typed, string? error)
+    {
+        await using var app = await KinerjaApp.StartAsync(provider);
+        BudgetVersion version;
+        await using (var db = app.Database.Context())
+        {
+            var serang = await db.WorkUnits.Where(w => w.Name == "KPU Kota Serang").Select(w => w.Id).SingleAsync();
+            version = await db.BudgetVersions.AsNoTracking().Include(b => b.Lines).Where(b => b.WorkUnitId == serang).OrderByDescending(b => b.Number).FirstAsync();
+        }
+
+        var line = version.Find(BudgetCode.Parse("3363.QDB.001"))!;
+        using var client = app.CreateClient();
+        var response = await Forms.PostAsync(client, $"/Anggaran/{version.Id}?handler=SaveLine", new Dictionary<string, string>
+        {
+            ["lineId"] = line.Id.ToString(),
+            ["rev"] = version.Revision.ToString(CultureInfo.InvariantCulture),
+            ["title"] = line.Title,
+            ["volume"] = line.Volume?.ToString() ?? string.Empty,
+            ["baseline"] = typed,
+            ["newInitiative"] = string.Empty,
+        }, htmx: true);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        await using var after = app.Database.Context();
+        var stored = await after.BudgetVersions.AsNoTracking().Include(b => b.Lines).SingleAsync(b => b.Id == version.Id);
+        if (error is null)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(RupiahInput.Read(typed), stored.Find(line.Code)!.Baseline);
+            Assert.Equal(Rupiah.Parse(Digits.ToAscii(typed)), stored.Find(line.Code)!.Baseline);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Contains(error, Regex.Match(html, "<span class=\"field-error\" id=\"f-baseline-error\">([^<]*)</span>").Groups[1].Value, StringComparison.Ordinal);
+            Assert.Equal(line.Baseline, stored.Find(line.Code)!.Baseline);
         }
     }
 }
