@@ -161,12 +161,15 @@ public sealed partial class XlsxPropertyTests
         return collapsed.Length > 3000 ? collapsed[..3000].TrimEnd() : collapsed;
     }
 
-    /// <summary>Zero, small, typical and huge amounts up to 999.999.999.999.999, spread over the orders of magnitude.</summary>
+    /// <summary>
+    /// Zero, small, typical and huge amounts, spread over the orders of magnitude, up to a thousandth of
+    /// <see cref="Rupiah.Max"/> so that a plan's total of ceilings stays within it too.
+    /// </summary>
     private static long Money(Random random) => random.Next(8) switch
     {
         0 => 0,
-        1 => 999_999_999_999_999,
-        _ => (long)Math.Min(999_999_999_999_999d, Math.Floor(Math.Pow(10, random.NextDouble() * 15))),
+        1 => Rupiah.Max / 1_000,
+        _ => (long)Math.Min(Rupiah.Max / 1_000d, Math.Floor(Math.Pow(10, random.NextDouble() * 15))),
     };
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];

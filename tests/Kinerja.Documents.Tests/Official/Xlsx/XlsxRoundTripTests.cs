@@ -46,7 +46,7 @@ public sealed class XlsxRoundTripTests
         plan.AddIndicator(goal, "Tingkat sengketa", null);
         if (kind == PlanKind.Rak)
         {
-            var action = plan.AddAction(indicator, "Sosialisasi 🗳️ di 12 kecamatan", Target.Parse("12 Kali"), division.Id, new Rupiah(999_999_999_999_999));
+            var action = plan.AddAction(indicator, "Sosialisasi 🗳️ di 12 kecamatan", Target.Parse("12 Kali"), division.Id, new Rupiah(Rupiah.Max));
             foreach (var period in Period.All(style).Where(p => p.Number % 2 == 0))
             {
                 plan.Schedule(action, period, period.Number == 2 ? "3 lap" : null);
