@@ -29,7 +29,7 @@ public static partial class PlanTableReader
         var titles = DocumentHeader.HeaderLines(context.Source).Where(l => !l.IsBlank).ToList();
         Part? part = null;
         var parts = new List<Part>();
-        var start = lines.TakeWhile(l => !l.IsTableRow).Count();
+        var start = DocumentHeader.HeaderLines(context.Source).Count();
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -49,7 +49,7 @@ public static partial class PlanTableReader
                 continue;
             }
 
-            if (!line.IsTableRow)
+            if (!line.IsTableRow || (part is null && DocumentHeader.IsField(line)))
             {
                 if (SignatureReader.IsPlaceAndDate(line))
                 {
