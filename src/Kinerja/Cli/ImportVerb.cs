@@ -69,7 +69,7 @@ public static class ImportVerb
                 if (db is not null)
                 {
                     var result = await new ImportStore(db, clock).StoreAsync(document, province);
-                    outcome = result.Message;
+                    outcome = result.Message + (result.ProvinceNeeded ? " Ulangi dengan --province \"Nama Provinsi\"." : string.Empty);
                     if (result.Outcome == StoreOutcome.Refused)
                     {
                         document.Add(Severity.Error, "STORE_REFUSED", result.Message);

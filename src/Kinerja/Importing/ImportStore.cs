@@ -19,7 +19,11 @@ public enum StoreOutcome
     Refused,
 }
 
-public sealed record StoreResult(StoreOutcome Outcome, string Message, string? WorkUnit = null);
+public sealed record StoreResult(StoreOutcome Outcome, string Message, string? WorkUnit = null)
+{
+    /// <summary>Refused because the document's unit is new and the province it sits in is not known or not one of the 38.</summary>
+    public bool ProvinceNeeded { get; init; }
+}
 
 /// <summary>How the document's work unit was found, or that it would be created.</summary>
 public enum UnitMatch
@@ -57,6 +61,9 @@ public sealed record StagedImport(ImportedDocument Document, StoreResult Result)
 
     /// <summary>Storable by itself, but not stored because another document stored with it was refused.</summary>
     public bool HeldBack { get; init; }
+
+    /// <summary>What storing assumed beyond the document's own findings, such as a printed unit taken for a registered one of another spelling.</summary>
+    public IReadOnlyList<ImportFinding> Assumptions { get; init; } = [];
 }
 
 /// <summary>
@@ -75,6 +82,7 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         if (staged.Outcome == StoreOutcome.Stored)
         {
             await db.SaveChangesAsync(cancellationToken);
+            document.Findings.AddRange(staged.Assumptions);
         }
 
         return staged.Result;
@@ -171,15 +179,16 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         var (unit, match, problem) = await WorkUnitAsync(document.WorkUnit, provinceHint, cancellationToken);
         if (unit is null)
         {
-            return Refuse(StoreOutcome.Refused, problem!) with { ProvinceNeeded = true };
+            return new StagedImport(document, new StoreResult(StoreOutcome.Refused, problem!) { ProvinceNeeded = true }) { ProvinceNeeded = true };
         }
 
         var revision = unit.Revision;
         var findings = new List<ImportFinding>();
+        var assumed = new List<ImportFinding>();
         var plans = new List<PerformancePlan>();
         foreach (var imported in document.Plans)
         {
-            var mapped = PlanMapper.ToPlan(imported, unit.Id, year, (entity, name) => unit.OrganisationalUnitNamed(entity, Shorten(name)).Id, findings);
+            var mapped = PlanMapper.ToPlan(imported, unit.Id, year, (entity, name) => ResponsibleUnit(unit, entity, name, assumed), findings);
             if (mapped is null)
             {
                 return Refuse(StoreOutcome.Refused, "Tidak disimpan: " + findings[^1].Message, unit.Name);
@@ -246,7 +255,22 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
             Year = year,
             Plans = plans,
             Versions = versions,
+            Assumptions = assumed,
         };
+    }
+
+    /// <summary>The organisational unit a printed pelaksana names, found or added; one found under another spelling is reported, once per spelling.</summary>
+    private static Guid ResponsibleUnit(WorkUnit unit, EntityKind entity, string printed, List<ImportFinding> assumed)
+    {
+        var name = Shorten(printed);
+        var found = unit.OrganisationalUnitNamed(entity, name);
+        var message = $"Unit \"{name}\" dianggap sama dengan unit \"{found.Name}\" ({(entity == EntityKind.Commission ? "KPU" : "Sekretariat")} {unit.Name}).";
+        if (!string.Equals(found.Name, name, StringComparison.OrdinalIgnoreCase) && assumed.All(a => a.Message != message))
+        {
+            assumed.Add(new ImportFinding(Severity.Info, "ORG_UNIT_ASSUMED_SAME", message, 0));
+        }
+
+        return found.Id;
     }
 
     /// <summary>The work unit the document belongs to: by satker code, then by name; created when the document (or the hint) says where it sits.</summary>
@@ -284,14 +308,18 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
             var provinceName = provinceHint ?? named.Province?.Name;
             if (provinceName is null)
             {
-                return (null, UnitMatch.New, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; daftarkan dahulu atau ulangi dengan --province \"Nama Provinsi\".");
+                return (null, UnitMatch.New, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; pilih provinsinya.");
             }
 
-            var provinceFull = "KPU Provinsi " + DocumentHeader.TitleCase(provinceName.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
-            var province = units.FirstOrDefault(u => u.Level == WorkUnitLevel.Province && WorkUnit.SameName(u.Name, provinceFull));
+            var province = ProvinceNamed(units, provinceName);
             if (province is null)
             {
-                province = WorkUnit.CreateProvince(provinceFull, nation, named.Province, CityOf(provinceFull));
+                if (Provinces.Find(ProvinceCode().Replace(provinceName, string.Empty)) is not { } official)
+                {
+                    return (null, UnitMatch.New, $"Tidak disimpan: \"{provinceName}\" bukan nama provinsi yang dikenal; pilih provinsi tempat {named.Name} berada dari daftar 38 provinsi.");
+                }
+
+                province = WorkUnit.CreateProvince("KPU Provinsi " + official, nation, named.Province, official);
                 db.WorkUnits.Add(province);
             }
 
@@ -307,6 +335,14 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         return (unit, UnitMatch.New, null);
     }
 
+    /// <summary>The registered KPU Provinsi a name means: "Jawa Tengah", "Provinsi Jawa Tengah", "KPU Provinsi JAWA TENGAH", "(33) JAWA TENGAH".</summary>
+    private static WorkUnit? ProvinceNamed(List<WorkUnit> units, string name)
+    {
+        var plain = ProvinceCode().Replace(name, string.Empty);
+        var full = "KPU Provinsi " + (Provinces.Find(plain) ?? DocumentHeader.TitleCase(plain.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim()));
+        return units.FirstOrDefault(u => u.Level == WorkUnitLevel.Province && WorkUnit.SameName(u.Name, full));
+    }
+
     /// <summary>The place printed in signature blocks: the city or regency without its level ("KPU Kota Serang" → "Serang").</summary>
     private static string CityOf(string name) =>
         LevelWords().Replace(name, string.Empty).Trim() is { Length: > 0 } city ? city : name;
@@ -316,6 +352,9 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
 
     [GeneratedRegex(@"^(?:KPU|KIP)\s+(?:Provinsi|Kabupaten|Kota)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LevelWords();
+
+    [GeneratedRegex(@"^\s*\(\d+\)\s*")]
+    private static partial Regex ProvinceCode();
 
     [GeneratedRegex(@"^\d+[.)]\s*")]
     private static partial Regex ListNumber();

@@ -92,7 +92,8 @@ public sealed class ImportStoreTests
 
         var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("000")));
         Assert.Equal(StoreOutcome.Refused, refused.Outcome);
-        Assert.Contains("--province", refused.Message, StringComparison.Ordinal);
+        Assert.True(refused.ProvinceNeeded);
+        Assert.Contains("pilih provinsinya", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.Plans.CountAsync());
         Assert.Equal(0, await db.WorkUnits.CountAsync());
 
@@ -102,6 +103,47 @@ public sealed class ImportStoreTests
         Assert.Equal(["KPU RI", "KPU Provinsi Jawa Tengah", "KPU Kota Semarang"], units.OrderBy(u => u.Level).Select(u => u.Name));
         Assert.Equal("Semarang", units.Single(u => u.Level == WorkUnitLevel.RegencyCity).SignatureCity);
         Assert.Equal([ScheduleStyle.Quarterly, ScheduleStyle.Monthly], await db.Plans.OrderBy(p => p.Entity).Select(p => p.ScheduleStyle).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_mistyped_province_is_refused_and_creates_no_province(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Context();
+
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("000")), "Jawa Tengha");
+        var stored = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("004")), "PROVINSI KALIMANTAN BARAT");
+
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.True(refused.ProvinceNeeded);
+        Assert.Contains("\"Jawa Tengha\" bukan nama provinsi yang dikenal", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, stored.Outcome);
+        Assert.Equal(["KPU Provinsi Kalimantan Barat"], await db.WorkUnits.Where(u => u.Level == WorkUnitLevel.Province).Select(u => u.Name).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_unit_printed_with_an_abbreviation_is_the_registered_one_and_the_assumption_is_reported(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var text = new System.Text.RegularExpressions.Regex("Subbag Hukum\n").Replace(File.ReadAllText(Seeds.Path("002")), "SUBBAG SUMBER DAYA MANUSIA, HUKUM\n", 1)
+            .Replace("Subbag SDM", "Subbag Hukum dan SDM", StringComparison.Ordinal)
+            .Replace("Subbag Hukum\n", "Sub Bagian Hukum & Sumber Daya Manusia\n", StringComparison.Ordinal);
+        var document = DocumentImporter.Import(SourceText.FromText("rak.txt", text));
+        await using var db = database.Context();
+
+        var result = await new ImportStore(db, Clock).StoreAsync(document);
+
+        Assert.Equal(StoreOutcome.Stored, result.Outcome);
+        var unit = await db.WorkUnits.AsNoTracking().SingleAsync(u => u.Name == "KPU Provinsi Banten");
+        var names = unit.OrganisationalUnits.Select(u => u.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Subbag Hukum dan SDM", "Subbag Keuangan", "Subbag Logistik", "Subbag Program dan Data", "Subbag Teknis dan Hupmas", "Subbag Umum dan Logistik"], names);
+        var assumed = document.Findings.Where(f => f.Code == "ORG_UNIT_ASSUMED_SAME").Select(f => f.Message).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["Unit \"SUBBAG SUMBER DAYA MANUSIA, HUKUM\" dianggap sama dengan unit \"Subbag Hukum dan SDM\" (Sekretariat KPU Provinsi Banten).",
+             "Unit \"Sub Bagian Hukum & Sumber Daya Manusia\" dianggap sama dengan unit \"Subbag Hukum dan SDM\" (Sekretariat KPU Provinsi Banten)."],
+            assumed);
     }
 
     [Theory]

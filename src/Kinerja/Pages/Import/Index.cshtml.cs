@@ -43,6 +43,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
 
     public string? Failure { get; private set; }
 
+    /// <summary>The provinces a new work unit can be placed in, for the user to choose from.</summary>
     public IReadOnlyList<string> Provinces { get; private set; } = [];
 
     public void OnGet()
@@ -175,7 +176,8 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         var byFile = ReadableIndexes(read).Zip(staged).ToDictionary(p => p.First, p => p.Second);
         Rows = [.. read.Select((r, i) => new ImportRow(i, r.File, r.Document, byFile.GetValueOrDefault(i), hints.GetValueOrDefault(i)))];
         var provinces = await db.WorkUnits.AsNoTracking().Where(u => u.Level == WorkUnitLevel.Province).Select(u => u.Name).ToListAsync(cancellationToken);
-        Provinces = [.. provinces.Select(p => LevelPrefix().Replace(p, string.Empty)).Order(StringComparer.Ordinal)];
+        // The 38 provinces, and any registered under a name of its own (an older spelling) so that it can still be chosen.
+        Provinces = [.. Domain.Organisation.Provinces.Names.Union(provinces.Select(p => LevelPrefix().Replace(p, string.Empty)).Where(p => Domain.Organisation.Provinces.Find(p) is null)).Order(StringComparer.Ordinal)];
         Response.StatusCode = status;
         return Page();
     }

@@ -188,6 +188,31 @@ public sealed partial class ImportPageTests
         Assert.Equal("KPU Provinsi Jawa Tengah", (await db.WorkUnits.SingleAsync(u => u.Id == semarang.ParentId)).Name);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_province_is_chosen_from_the_list_and_a_mistyped_one_creates_nothing(string provider)
+    {
+        await using var site = await Site.StartAsync(provider);
+        var (_, preview) = await site.UploadAsync(("rak-semarang.txt", Seed("000")));
+
+        Assert.Matches(@"<select id=""provinsi-0"" name=""provinsi\[0\]""", preview);
+        Assert.Equal(38, Regex.Count(preview, @"<option value=""[A-Z][^""]+"">"));
+        Assert.Contains("<option value=\"Jawa Tengah\">Jawa Tengah</option>", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("--province", preview, StringComparison.Ordinal);
+        Assert.Contains("pilih provinsinya", preview, StringComparison.Ordinal);
+
+        var mistyped = await site.PostAsync("Recheck", [new("unggahan", Token(preview)), new("provinsi[0]", "Jawa Tengha")]);
+        Assert.Contains(">Tidak dapat disimpan<", mistyped.Html, StringComparison.Ordinal);
+        Assert.Contains("&quot;Jawa Tengha&quot; bukan nama provinsi yang dikenal", mistyped.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("--province", mistyped.Html, StringComparison.Ordinal);
+
+        var committed = await site.PostAsync("Commit", [new("unggahan", Token(preview)), new("provinsi[0]", "Jawa Tengha")]);
+        Assert.NotEqual(HttpStatusCode.OK, committed.Status);
+        Assert.Equal((0, 0, 0), await site.CountsAsync());
+        await using var db = site.App.Database.Context();
+        Assert.Equal(0, await db.WorkUnits.CountAsync());
+    }
+
     private static byte[] Seed(string number) => File.ReadAllBytes(Seeds.Path(number));
 
     private static string Token(string html) => TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No upload token in the page.");
