@@ -24,10 +24,12 @@ public static class ImportVerb
         var json = args.Contains("--json");
         var at = Array.IndexOf(args, "--province");
         var province = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1)).ToList();
+        var unitAt = Array.IndexOf(args, "--unit");
+        var unit = unitAt >= 0 && unitAt + 1 < args.Length ? args[unitAt + 1] : null;
+        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1) && (unitAt < 0 || i != unitAt + 1)).ToList();
         if (paths.Count == 0)
         {
-            await output.WriteLineAsync("Penggunaan: import <berkas atau folder>… [--dry-run] [--json] [--province \"Nama Provinsi\"]");
+            await output.WriteLineAsync("Penggunaan: import <berkas atau folder>… [--dry-run] [--json] [--province \"Nama Provinsi\"] [--unit <kode satker atau nama>]");
             return 2;
         }
 
@@ -68,8 +70,11 @@ public static class ImportVerb
                 var outcome = "diperiksa (--dry-run)";
                 if (db is not null)
                 {
-                    var result = await new ImportStore(db, clock).StoreAsync(document, province);
-                    outcome = result.Message + (result.ProvinceNeeded ? " Ulangi dengan --province \"Nama Provinsi\"." : string.Empty);
+                    var choices = unit is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [document.ContentHash] = unit };
+                    var result = await new ImportStore(db, clock) { UnitChoices = choices }.StoreAsync(document, province);
+                    outcome = result.Message
+                        + (result.ProvinceNeeded ? " Ulangi dengan --province \"Nama Provinsi\"." : string.Empty)
+                        + (result.UnitConflict ? " Ulangi dengan --unit <kode satker atau nama satuan kerja yang dimaksud>." : string.Empty);
                     if (result.Outcome == StoreOutcome.Refused)
                     {
                         document.Add(Severity.Error, "STORE_REFUSED", result.Message);

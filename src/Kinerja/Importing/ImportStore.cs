@@ -23,6 +23,9 @@ public sealed record StoreResult(StoreOutcome Outcome, string Message, string? W
 {
     /// <summary>Refused because the document's unit is new and the province it sits in is not known or not one of the 38.</summary>
     public bool ProvinceNeeded { get; init; }
+
+    /// <summary>Refused because the satker code and the name or location name two units, and no choice was made.</summary>
+    public bool UnitConflict { get; init; }
 }
 
 /// <summary>How the document's work unit was found, or that it would be created.</summary>
@@ -31,6 +34,9 @@ public enum UnitMatch
     SatkerCode,
     Name,
     New,
+
+    /// <summary>The satker code names one registered unit, the document's name or location another: the user chooses.</summary>
+    Conflicting,
 }
 
 /// <summary>
@@ -62,6 +68,9 @@ public sealed record StagedImport(ImportedDocument Document, StoreResult Result)
     /// <summary>Storable by itself, but not stored because another document stored with it was refused.</summary>
     public bool HeldBack { get; init; }
 
+    /// <summary>When the satker code and the name or location disagree: the unit the code names, then the one the name names, for the user to choose.</summary>
+    public IReadOnlyList<string> UnitCandidates { get; init; } = [];
+
     /// <summary>What storing assumed beyond the document's own findings, such as a printed unit taken for a registered one of another spelling.</summary>
     public IReadOnlyList<ImportFinding> Assumptions { get; init; } = [];
 }
@@ -74,6 +83,12 @@ public sealed record StagedImport(ImportedDocument Document, StoreResult Result)
 /// </summary>
 public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// The work unit the user chose for a document (by its content hash) whose satker code and name disagree: a name
+    /// or satker code of one of the two candidates. Without a choice such a document is refused, never guessed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UnitChoices { get; init; } = new Dictionary<string, string>();
+
     public async Task<StoreResult> StoreAsync(ImportedDocument document, string? provinceHint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -176,10 +191,16 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         }
 
         var year = new FiscalYear(document.Year.Value);
-        var (unit, match, problem) = await WorkUnitAsync(document.WorkUnit, provinceHint, cancellationToken);
+        var (unit, match, problem) = await WorkUnitAsync(document.WorkUnit, UnitChoices.GetValueOrDefault(document.ContentHash), provinceHint, cancellationToken);
         if (unit is null)
         {
-            return new StagedImport(document, new StoreResult(StoreOutcome.Refused, problem!) { ProvinceNeeded = true }) { ProvinceNeeded = true };
+            var provinceNeeded = match == UnitMatch.New;
+            return new StagedImport(document, new StoreResult(StoreOutcome.Refused, problem!) { ProvinceNeeded = provinceNeeded, UnitConflict = match == UnitMatch.Conflicting })
+            {
+                ProvinceNeeded = provinceNeeded,
+                Match = match,
+                UnitCandidates = match == UnitMatch.Conflicting ? Candidates(document.WorkUnit) : [],
+            };
         }
 
         var revision = unit.Revision;
@@ -274,12 +295,28 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
     }
 
     /// <summary>The work unit the document belongs to: by satker code, then by name; created when the document (or the hint) says where it sits.</summary>
-    private async Task<(WorkUnit? Unit, UnitMatch Match, string? Problem)> WorkUnitAsync(ImportedWorkUnit named, string? provinceHint, CancellationToken cancellationToken)
+    private async Task<(WorkUnit? Unit, UnitMatch Match, string? Problem)> WorkUnitAsync(ImportedWorkUnit named, string? choice, string? provinceHint, CancellationToken cancellationToken)
     {
         // The units in the database and those staged by documents before this one.
         await db.WorkUnits.LoadAsync(cancellationToken);
         var units = db.WorkUnits.Local.ToList();
         var byCode = named.SatkerCode is { } code ? units.FirstOrDefault(u => u.SatkerCode == code) : null;
+        if (byCode is not null && Disagree(byCode, named))
+        {
+            if (choice is not null && (choice == byCode.SatkerCode || WorkUnit.SameName(choice, byCode.Name)))
+            {
+                return (byCode, UnitMatch.SatkerCode, null);
+            }
+
+            if (choice is null || !WorkUnit.SameName(choice, named.Name))
+            {
+                return (null, UnitMatch.Conflicting, $"Tidak disimpan: kode satker {byCode.SatkerCode} milik {byCode.Name}, tetapi nama{(named.Location is { } at ? $" dan lokasi ({at})" : string.Empty)} dalam dokumen menyebut {named.Name}. Pilih satuan kerja yang dimaksud: {byCode.Name} (menurut kode satker) atau {named.Name} (menurut nama dan lokasi).");
+            }
+
+            // The user chose the unit the name says: the code, which belongs to another unit, is not given to it.
+            (byCode, named) = (null, named with { SatkerCode = null });
+        }
+
         var unit = byCode ?? units.FirstOrDefault(u => WorkUnit.SameName(u.Name, named.Name));
         if (unit is not null)
         {
@@ -334,6 +371,14 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         db.WorkUnits.Add(unit);
         return (unit, UnitMatch.New, null);
     }
+
+    /// <summary>The document's name or location says another unit than the registered one its satker code names.</summary>
+    private static bool Disagree(WorkUnit byCode, ImportedWorkUnit named) =>
+        !WorkUnit.SameName(byCode.Name, named.Name)
+        || (byCode.Location is { Name.Length: > 0 } registered && named.Location is { Name.Length: > 0 } printed && !WorkUnit.SameName(registered.Name, printed.Name));
+
+    private List<string> Candidates(ImportedWorkUnit? named) =>
+        named is { SatkerCode: { } code } && db.WorkUnits.Local.FirstOrDefault(u => u.SatkerCode == code) is { } byCode ? [byCode.Name, named.Name] : [];
 
     /// <summary>The registered KPU Provinsi a name means: "Jawa Tengah", "Provinsi Jawa Tengah", "KPU Provinsi JAWA TENGAH", "(33) JAWA TENGAH".</summary>
     private static WorkUnit? ProvinceNamed(List<WorkUnit> units, string name)

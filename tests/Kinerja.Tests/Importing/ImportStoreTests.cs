@@ -148,6 +148,71 @@ public sealed class ImportStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_rka_whose_satker_code_and_name_disagree_is_refused_until_the_user_chooses(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var setup = database.Context())
+        {
+            var nation = WorkUnit.CreateNational("KPU RI", "Jakarta");
+            var banten = WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Region.Parse("(29) BANTEN"), "Serang");
+            var cilegon = WorkUnit.CreateRegencyCity("KPU Kota Cilegon", banten, Region.Parse("(72) KOTA CILEGON"), "Cilegon");
+            cilegon.AssignSatkerCode("670714");
+            setup.WorkUnits.AddRange(nation, banten, cilegon);
+            await setup.SaveChangesAsync();
+        }
+
+        await using var db = database.Context();
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("001")));
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.True(refused.UnitConflict);
+        Assert.Contains("kode satker 670714 milik KPU Kota Cilegon", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("menyebut KPU Kota Serang", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.BudgetVersions.CountAsync());
+        Assert.Equal(3, await db.WorkUnits.CountAsync());
+
+        var byName = await new ImportStore(db, Clock) { UnitChoices = Choice("001", "KPU Kota Serang") }.StoreAsync(DocumentImporter.ImportFile(Seeds.Path("001")));
+
+        Assert.Equal(StoreOutcome.Stored, byName.Outcome);
+        var serang = await db.WorkUnits.AsNoTracking().SingleAsync(u => u.Name == "KPU Kota Serang");
+        Assert.Null(serang.SatkerCode);
+        Assert.Equal(serang.Id, (await db.BudgetVersions.AsNoTracking().SingleAsync()).WorkUnitId);
+        Assert.Equal("670714", (await db.WorkUnits.AsNoTracking().SingleAsync(u => u.Name == "KPU Kota Cilegon")).SatkerCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_rka_whose_location_says_another_unit_goes_to_the_code_s_unit_only_when_chosen(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Guid serangId;
+        await using (var setup = database.Context())
+        {
+            var nation = WorkUnit.CreateNational("KPU RI", "Jakarta");
+            var banten = WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Region.Parse("(29) BANTEN"), "Serang");
+            var serang = WorkUnit.CreateRegencyCity("KPU Kota Serang", banten, Region.Parse("(53) KOTA SERANG"), "Serang");
+            serang.AssignSatkerCode("670714");
+            setup.WorkUnits.AddRange(nation, banten, serang);
+            await setup.SaveChangesAsync();
+            serangId = serang.Id;
+        }
+
+        var text = File.ReadAllText(Seeds.Path("001")).Replace("LOKASI : (53) KOTA SERANG", "LOKASI : (72) KOTA CILEGON", StringComparison.Ordinal);
+        await using var db = database.Context();
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.Import(SourceText.FromText("rka.txt", text)));
+        var chosen = await new ImportStore(db, Clock) { UnitChoices = new Dictionary<string, string> { [DocumentImporter.Import(SourceText.FromText("rka.txt", text)).ContentHash] = "670714" } }
+            .StoreAsync(DocumentImporter.Import(SourceText.FromText("rka.txt", text)));
+
+        Assert.True(refused.UnitConflict, refused.Message);
+        Assert.Contains("lokasi ((72) KOTA CILEGON)", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, chosen.Outcome);
+        Assert.Equal(serangId, (await db.BudgetVersions.AsNoTracking().SingleAsync()).WorkUnitId);
+    }
+
+    private static Dictionary<string, string> Choice(string seed, string unit) =>
+        new() { [DocumentImporter.ImportFile(Seeds.Path(seed)).ContentHash] = unit };
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_document_with_a_reading_error_stores_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
