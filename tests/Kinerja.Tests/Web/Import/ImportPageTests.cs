@@ -213,6 +213,42 @@ public sealed partial class ImportPageTests
         Assert.Equal(0, await db.WorkUnits.CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_rka_whose_code_and_name_disagree_waits_for_the_user_to_choose_the_unit(string provider)
+    {
+        await using var site = await Site.StartAsync(provider);
+        await using (var setup = site.App.Database.Context())
+        {
+            var nation = Kinerja.Domain.Organisation.WorkUnit.CreateNational("KPU RI", "Jakarta");
+            var banten = Kinerja.Domain.Organisation.WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Kinerja.Domain.Organisation.Region.Parse("(29) BANTEN"), "Serang");
+            var cilegon = Kinerja.Domain.Organisation.WorkUnit.CreateRegencyCity("KPU Kota Cilegon", banten, null, "Cilegon");
+            cilegon.AssignSatkerCode("670714");
+            setup.WorkUnits.AddRange(nation, banten, cilegon);
+            await setup.SaveChangesAsync();
+        }
+
+        var (_, preview) = await site.UploadAsync((Serang, Seed("001")));
+        Assert.Contains(">Tidak dapat disimpan<", preview, StringComparison.Ordinal);
+        Assert.Contains("kode satker 670714 milik KPU Kota Cilegon", preview, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"radio\" name=\"satuan[0]\" value=\"KPU Kota Cilegon\" /> KPU Kota Cilegon (menurut kode satker)", preview, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"radio\" name=\"satuan[0]\" value=\"KPU Kota Serang\" /> KPU Kota Serang (menurut nama dan lokasi)", preview, StringComparison.Ordinal);
+        Assert.Empty(Chosen(preview));
+
+        var rechecked = await site.PostAsync("Recheck", [new("unggahan", Token(preview)), new("satuan[0]", "KPU Kota Serang")]);
+        Assert.Contains(">Dapat disimpan<", rechecked.Html, StringComparison.Ordinal);
+        Assert.Contains("name=\"satuan[0]\" value=\"KPU Kota Serang\"", rechecked.Html, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await site.CountsAsync());
+
+        var committed = await site.PostAsync("Commit", [new("unggahan", Token(preview)), new("berkas", "0"), new("satuan[0]", "KPU Kota Serang")]);
+
+        Assert.Equal(HttpStatusCode.OK, committed.Status);
+        await using var db = site.App.Database.Context();
+        var serang = await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Serang");
+        Assert.Equal(serang.Id, (await db.BudgetVersions.SingleAsync()).WorkUnitId);
+        Assert.Equal("670714", (await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Cilegon")).SatkerCode);
+    }
+
     private static byte[] Seed(string number) => File.ReadAllBytes(Seeds.Path(number));
 
     private static string Token(string html) => TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No upload token in the page.");
