@@ -26,10 +26,13 @@ public static class ImportVerb
         var province = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         var unitAt = Array.IndexOf(args, "--unit");
         var unit = unitAt >= 0 && unitAt + 1 < args.Length ? args[unitAt + 1] : null;
-        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1) && (unitAt < 0 || i != unitAt + 1)).ToList();
+        // --accept CODE (repeatable) stores a document despite an error the user may override (ImportFinding.Overridable).
+        var accepted = args.Select((a, i) => (a, i)).Where(p => p.a == "--accept" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToHashSet(StringComparer.Ordinal);
+        var values = args.Select((a, i) => (a, i)).Where(p => p.a is "--province" or "--unit" or "--accept").Select(p => p.i + 1).ToHashSet();
+        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !values.Contains(i)).ToList();
         if (paths.Count == 0)
         {
-            await output.WriteLineAsync("Penggunaan: import <berkas atau folder>… [--dry-run] [--json] [--province \"Nama Provinsi\"] [--unit <kode satker atau nama>]");
+            await output.WriteLineAsync("Penggunaan: import <berkas atau folder>… [--dry-run] [--json] [--province \"Nama Provinsi\"] [--unit <kode satker atau nama>] [--accept <kode temuan>]…");
             return 2;
         }
 
@@ -71,7 +74,11 @@ public static class ImportVerb
                 if (db is not null)
                 {
                     var choices = unit is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [document.ContentHash] = unit };
-                    var result = await new ImportStore(db, clock) { UnitChoices = choices }.StoreAsync(document, province);
+                    var result = await new ImportStore(db, clock)
+                    {
+                        UnitChoices = choices,
+                        Accepted = new Dictionary<string, IReadOnlySet<string>> { [document.ContentHash] = accepted },
+                    }.StoreAsync(document, province);
                     outcome = result.Message
                         + (result.ProvinceNeeded ? " Ulangi dengan --province \"Nama Provinsi\"." : string.Empty)
                         + (result.UnitConflict ? " Ulangi dengan --unit <kode satker atau nama satuan kerja yang dimaksud>." : string.Empty);
@@ -109,7 +116,7 @@ public static class ImportVerb
             await WriteTableAsync(output, rows);
         }
 
-        return rows.Any(r => r.Document.HasErrors) ? 1 : 0;
+        return rows.Any(r => r.Document.Findings.Any(f => f.Remedy == ErrorRemedy.Fix || (f.Remedy == ErrorRemedy.Override && !accepted.Contains(f.Code)))) ? 1 : 0;
     }
 
     /// <summary>

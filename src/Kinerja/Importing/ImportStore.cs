@@ -89,6 +89,9 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
     /// </summary>
     public IReadOnlyDictionary<string, string> UnitChoices { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The overridable error codes (<see cref="ImportFinding.Overridable"/>) the user accepted for a document, by its content hash.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Accepted { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     public async Task<StoreResult> StoreAsync(ImportedDocument document, string? provinceHint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -166,10 +169,12 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(document);
         StagedImport Refuse(StoreOutcome outcome, string message, string? unit = null) => new(document, new StoreResult(outcome, message, unit));
-        if (document.HasErrors)
+        var accepted = Accepted.GetValueOrDefault(document.ContentHash);
+        if (document.Findings.FirstOrDefault(f => f.Remedy == ErrorRemedy.Fix || (f.Remedy == ErrorRemedy.Override && accepted?.Contains(f.Code) != true)) is { } first)
         {
-            var first = document.Findings.First(f => f.Severity == Severity.Error);
-            return Refuse(StoreOutcome.Refused, $"Tidak disimpan: dokumen memuat kesalahan ({first.Code}: {first.Message}).");
+            return Refuse(StoreOutcome.Refused, first.Remedy == ErrorRemedy.Fix
+                ? $"Tidak disimpan: dokumen memuat kesalahan yang harus diperbaiki ({first.Code}: {first.Message})."
+                : $"Tidak disimpan: dokumen memuat kesalahan yang dapat diabaikan bila Anda menyetujuinya ({first.Code}: {first.Message}).");
         }
 
         if (document.Year is not (>= FiscalYear.First and <= FiscalYear.Last) || document.WorkUnit is null)

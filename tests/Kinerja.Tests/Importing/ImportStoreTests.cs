@@ -208,6 +208,41 @@ public sealed class ImportStoreTests
         Assert.Equal(serangId, (await db.BudgetVersions.AsNoTracking().SingleAsync()).WorkUnitId);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_overridable_error_blocks_until_accepted_and_a_fixable_one_always_blocks(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var document = DocumentImporter.Import(SourceText.FromText("rak.txt", WithoutFirstIndicator()));
+        var broken = DocumentImporter.Import(SourceText.FromText("rusak.txt", File.ReadAllText(Seeds.Path("002")).Replace("Operasional Kantor", new string('x', 5000), StringComparison.Ordinal)));
+        await using var db = database.Context();
+
+        var refused = await new ImportStore(db, Clock).StoreAsync(document);
+        var accepted = await new ImportStore(db, Clock) { Accepted = Accept(document, "ACTION_WITHOUT_INDICATOR") }.StoreAsync(document);
+        var stillBroken = await new ImportStore(db, Clock) { Accepted = Accept(broken, "MODEL_REFUSED") }.StoreAsync(broken);
+
+        Assert.Equal(ErrorRemedy.Override, document.Findings.Single(f => f.Code == "ACTION_WITHOUT_INDICATOR").Remedy);
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.Contains("dapat diabaikan bila Anda menyetujuinya", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, accepted.Outcome);
+        Assert.Equal(68, (await PlanQueries.Loaded(db).AsNoTracking().SingleAsync()).Actions.Count());
+        Assert.Equal(StoreOutcome.Refused, stillBroken.Outcome);
+        Assert.Contains("harus diperbaiki", stillBroken.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Seed 002 with the first goal's indicator and target cells empty: its actions have no indicator to sit under.</summary>
+    internal static string WithoutFirstIndicator()
+    {
+        var lines = File.ReadAllLines(Seeds.Path("002"));
+        var cells = lines[9].Split('\t');
+        (cells[2], cells[3]) = (string.Empty, string.Empty);
+        lines[9] = string.Join('\t', cells);
+        return string.Join('\n', lines);
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> Accept(ImportedDocument document, string code) =>
+        new() { [document.ContentHash] = new HashSet<string> { code } };
+
     private static Dictionary<string, string> Choice(string seed, string unit) =>
         new() { [DocumentImporter.ImportFile(Seeds.Path(seed)).ContentHash] = unit };
 

@@ -46,6 +46,9 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     /// <summary>The provinces a new work unit can be placed in, for the user to choose from.</summary>
     public IReadOnlyList<string> Provinces { get; private set; } = [];
 
+    /// <summary>The overridable error codes accepted per file (by index).</summary>
+    public IReadOnlyDictionary<int, HashSet<string>> Accepted { get; private set; } = new Dictionary<int, HashSet<string>>();
+
     /// <summary>The work unit chosen per file (by index) where the satker code and the name disagree.</summary>
     public IReadOnlyDictionary<int, string> UnitChoices { get; private set; } = new Dictionary<int, string>();
 
@@ -82,10 +85,11 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     }
 
     /// <summary>The preview again, with the provinces the user named for new work units and the units chosen where a satker code and a name disagree.</summary>
-    public Task<IActionResult> OnPostRecheckAsync(string? unggahan, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostRecheckAsync(string? unggahan, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
     {
         Token = unggahan;
         UnitChoices = Chosen(satuan);
+        Accepted = AcceptedBy(terima);
         return PreviewAsync(provinsi, StatusCodes.Status200OK, cancellationToken);
     }
 
@@ -93,11 +97,12 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     /// Stores the files that were storable in the preview, and those the user has now named a province for, in one
     /// transaction: if any of them is refused now, none is stored and the page says which and why.
     /// </summary>
-    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[] berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[] berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(berkas);
         Token = unggahan;
         UnitChoices = Chosen(satuan);
+        Accepted = AcceptedBy(terima);
         var hints = Hints(provinsi);
         var read = await Uploads.ReadAsync(Token, cancellationToken);
         if (read is null)
@@ -106,7 +111,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         }
 
         var chosen = Enumerable.Range(0, read.Count)
-            .Where(i => read[i].Document is not null && (berkas.Contains(i) || hints.ContainsKey(i) || UnitChoices.ContainsKey(i)))
+            .Where(i => read[i].Document is not null && (berkas.Contains(i) || hints.ContainsKey(i) || UnitChoices.ContainsKey(i) || Accepted.ContainsKey(i)))
             .ToList();
         if (chosen.Count == 0)
         {
@@ -161,6 +166,14 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         _ => "tidak dikenali",
     };
 
+    /// <summary>What the user can do about an error, as the preview says it.</summary>
+    public static string RemedyLabel(ErrorRemedy remedy) => remedy switch
+    {
+        ErrorRemedy.Fix => "Menghalangi: perbaiki dokumennya lalu unggah lagi.",
+        ErrorRemedy.Override => "Menghalangi, tetapi isi dokumen tetap utuh: dapat disimpan bila Anda menyetujuinya.",
+        _ => string.Empty,
+    };
+
     public static string SeverityLabel(Kinerja.Domain.Common.Severity severity) => severity switch
     {
         Kinerja.Domain.Common.Severity.Error => "Kesalahan",
@@ -192,7 +205,15 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     {
         UnitChoices = UnitChoices.Where(c => c.Key >= 0 && c.Key < read.Count && read[c.Key].Document is not null)
             .ToDictionary(c => read[c.Key].Document!.ContentHash, c => c.Value),
+        Accepted = Accepted.Where(c => c.Key >= 0 && c.Key < read.Count && read[c.Key].Document is not null)
+            .ToDictionary(c => read[c.Key].Document!.ContentHash, c => (IReadOnlySet<string>)c.Value),
     };
+
+    /// <summary>"2:ACTION_WITHOUT_INDICATOR": the file's index and the code of an error the user chose to override.</summary>
+    private static Dictionary<int, HashSet<string>> AcceptedBy(string[]? terima) =>
+        (terima ?? []).Select(t => t.Split(':', 2)).Where(p => p.Length == 2 && int.TryParse(p[0], System.Globalization.CultureInfo.InvariantCulture, out _))
+            .GroupBy(p => int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), p => p[1])
+            .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
 
     /// <summary>A file left out of the commit: it could not be stored when the user saw the preview.</summary>
     private static StagedImport? NotChosen(StagedImport? previewed) =>

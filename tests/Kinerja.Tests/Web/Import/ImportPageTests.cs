@@ -81,7 +81,7 @@ public sealed partial class ImportPageTests
         var (forced, refused) = await site.CommitAsync(Token(preview), [0, 1, 2, 3]);
 
         Assert.Equal(HttpStatusCode.Conflict, forced);
-        Assert.Contains("Tidak ada yang disimpan, karena acak.pdf: Tidak disimpan: dokumen memuat kesalahan (PDF_UNREADABLE", refused, StringComparison.Ordinal);
+        Assert.Contains("Tidak ada yang disimpan, karena acak.pdf: Tidak disimpan: dokumen memuat kesalahan yang harus diperbaiki (PDF_UNREADABLE", refused, StringComparison.Ordinal);
         Assert.Equal((0, 0, 0), await site.CountsAsync());
 
         var (committed, result) = await site.CommitAsync(Token(preview), Chosen(preview));
@@ -247,6 +247,26 @@ public sealed partial class ImportPageTests
         var serang = await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Serang");
         Assert.Equal(serang.Id, (await db.BudgetVersions.SingleAsync()).WorkUnitId);
         Assert.Equal("670714", (await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Cilegon")).SatkerCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_preview_says_which_errors_can_be_overridden_and_an_accepted_one_is_stored(string provider)
+    {
+        await using var site = await Site.StartAsync(provider);
+        var (_, preview) = await site.UploadAsync((Banten, System.Text.Encoding.UTF8.GetBytes(Kinerja.Tests.Importing.ImportStoreTests.WithoutFirstIndicator())), ("kosong.txt", "Surat undangan rapat\nKepada Yth."u8.ToArray()));
+
+        Assert.Contains("Menghalangi, tetapi isi dokumen tetap utuh: dapat disimpan bila Anda menyetujuinya.", preview, StringComparison.Ordinal);
+        Assert.Contains("Menghalangi: perbaiki dokumennya lalu unggah lagi.", preview, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"checkbox\" name=\"terima\" value=\"0:ACTION_WITHOUT_INDICATOR\" />", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"1:", preview, StringComparison.Ordinal);
+        Assert.Empty(Chosen(preview));
+
+        var committed = await site.PostAsync("Commit", [new("unggahan", Token(preview)), new("terima", "0:ACTION_WITHOUT_INDICATOR")]);
+
+        Assert.Equal(HttpStatusCode.OK, committed.Status);
+        Assert.Contains("1 berkas disimpan bersama", committed.Html, StringComparison.Ordinal);
+        Assert.Equal((1, 0, 1), await site.CountsAsync());
     }
 
     private static byte[] Seed(string number) => File.ReadAllBytes(Seeds.Path(number));
