@@ -10,6 +10,11 @@ if (args.Length > 1 && args[0] == "rollup")
     return await Kinerja.Bench.RollUpTiming.RunAsync(args);
 }
 
+if (args.Length > 0 && args[0] == "import-scale")
+{
+    return Kinerja.Bench.LargeRak.Run(args);
+}
+
 if (args.Length > 1 && args[0] == "national")
 {
     return await Kinerja.Bench.NationalDataSet.RunAsync(args);

@@ -48,11 +48,28 @@ public static partial class DocumentHeader
         }
     }
 
-    /// <summary>The lines before the first table row.</summary>
+    /// <summary>The lines before the first table row; a header field set out in cells ("Unit Organisasi | : KPU Kota Pontianak") is header, not table.</summary>
     public static IEnumerable<SourceLine> HeaderLines(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return source.Lines.TakeWhile(l => !l.IsTableRow);
+        return source.Lines.TakeWhile(l => !l.IsTableRow || IsField(l));
+    }
+
+    /// <summary>
+    /// A header field in label-value form spread over two or three cells, as the seeds and their DOCX/XLSX versions set
+    /// them out: "Tahun | : 2023", "Unit Organisasi : | KPU Kota X", "Satuan Kerja | : | (670714) KPU Kota Serang", or a
+    /// known label without its colon ("Tahun Anggaran | 2023"). A label has no digits and is short; a table's heading row is never one.
+    /// </summary>
+    public static bool IsField(SourceLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var filled = line.Cells.Where(c => c.Length > 0).ToList();
+        if (filled.Count is < 2 or > 3 || !FieldLabel().IsMatch(filled[0]) || Plans.TableLayout.IsHeader(line))
+        {
+            return false;
+        }
+
+        return filled[0].EndsWith(':') || filled[1].StartsWith(':') || KnownLabel().IsMatch(filled[0]);
     }
 
     /// <summary>"KPU Kota Semarang" from "KOMISI PEMILIHAN UMUM KOTA SEMARANG", "KPU KOTA PONTIANAK", or the two lines "KOMISI PEMILIHAN UMUM" / "KOTA PROBOLINGGO".</summary>
@@ -139,7 +156,8 @@ public static partial class DocumentHeader
         return null;
     }
 
-    private static string StripLabel(string text) => text.TrimStart(':', ' ').Trim();
+    /// <summary>The value of a header field: without its label ("Unit Organisasi : KPU Kota X") or the colon left when the label stands on another line.</summary>
+    private static string StripLabel(string text) => LabelPrefix().Replace(text, string.Empty).TrimStart(':', ' ').Trim();
 
     private static string Reason(SourceLine line)
     {
@@ -192,6 +210,15 @@ public static partial class DocumentHeader
 
     [GeneratedRegex(@"(?:\bJl\.|\bJalan\b|\bTelp|\bFax|\bEmail|@|www\.|\.go\.id|^\(0\d+\)|^\d{3,4}\s?\d{3,4})", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z/ .&()\-]{0,40}:?$")]
+    private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"^(?:NAMA\s*/?\s*)?(?:UNIT\s+ORG(?:ANISASI)?|SATUAN\s+KERJA|SATKER|TAHUN(?:\s+ANGGARAN)?|PRO[PV]INSI|LOKASI|KEMEN(?:TERIAN)?\s*/\s*LEMB(?:AGA)?|INSTANSI|ENTITAS)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KnownLabel();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z/ .&()\-]{0,40}?\s*:\s*(?=\S)")]
+    private static partial Regex LabelPrefix();
 
     [GeneratedRegex(@"^(?:\d+\.|[A-Z]\.)\s+\S")]
     private static partial Regex NumberedProse();

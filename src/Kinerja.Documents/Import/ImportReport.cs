@@ -120,6 +120,11 @@ public static class ImportReport
             json.WriteString("code", finding.Code);
             json.WriteString("message", finding.Message);
             json.WriteNumber("line", finding.Line);
+            if (finding.Remedy != ErrorRemedy.None)
+            {
+                json.WriteString("remedy", finding.Remedy == ErrorRemedy.Fix ? "fix" : "override");
+            }
+
             json.WriteEndObject();
         }
 

@@ -13,8 +13,35 @@ public enum DocumentKind
     Rka,
 }
 
+/// <summary>What a user can do about an error that blocks a document.</summary>
+public enum ErrorRemedy
+{
+    /// <summary>Not an error: nothing blocks.</summary>
+    None,
+
+    /// <summary>Something would be lost or wrong if stored: correct the document (or the choice) and upload it again.</summary>
+    Fix,
+
+    /// <summary>The document is still sound (nothing is lost, the assumption is stated): the user may store it knowingly.</summary>
+    Override,
+}
+
 /// <summary>Something the importer found in a document, with the source line it concerns (0 for the document as a whole).</summary>
-public sealed record ImportFinding(Severity Severity, string Code, string Message, int Line);
+public sealed record ImportFinding(Severity Severity, string Code, string Message, int Line)
+{
+    /// <summary>
+    /// The errors after which the document is still sound: an action without an indicator keeps its row under an empty
+    /// indicator, an RAK without readable schedule columns keeps everything but the schedule. Every other error loses
+    /// or misplaces content.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Overridable = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ACTION_WITHOUT_INDICATOR",
+        "RAK_SCHEDULE_COLUMNS_MISSING",
+    };
+
+    public ErrorRemedy Remedy => Severity != Severity.Error ? ErrorRemedy.None : Overridable.Contains(Code) ? ErrorRemedy.Override : ErrorRemedy.Fix;
+}
 
 /// <summary>The work unit as the document names it.</summary>
 public sealed record ImportedWorkUnit(string Name, WorkUnitLevel? Level, string? SatkerCode, Region? Province, Region? Location);

@@ -340,9 +340,14 @@ public sealed partial class WorkUnit
         return unit;
     }
 
-    /// <summary>The unit of that name in the entity, added when it is not there yet (imports name units as they print them).</summary>
+    /// <summary>
+    /// The unit that name means in the entity, added when there is none yet (imports name units as they print them): the
+    /// same name, else one that <see cref="UnitNames.Same"/> says is the same ("Subbag Hukum dan SDM" for "Subbag Hukum dan
+    /// Sumber Daya Manusia"); the caller tells the user when the name it got differs from the one printed.
+    /// </summary>
     public OrganisationalUnit OrganisationalUnitNamed(EntityKind entity, string name) =>
         _organisationalUnits.FirstOrDefault(u => u.Entity == entity && string.Equals(u.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? _organisationalUnits.FirstOrDefault(u => u.Entity == entity && UnitNames.Same(u.Name, name))
         ?? AddOrganisationalUnit(entity, name);
 
     public void RenameOrganisationalUnit(OrganisationalUnit unit, string name)

@@ -50,8 +50,8 @@ public sealed class Goal
 
     internal Indicator Add(Indicator indicator)
     {
+        indicator.Position = _indicators.Count;
         _indicators.Add(indicator);
-        Renumber();
         return indicator;
     }
 

@@ -48,8 +48,8 @@ public sealed class Indicator
 
     internal void Add(PlanAction action)
     {
+        action.Position = _actions.Count;
         _actions.Add(action);
-        Renumber();
     }
 
     internal void Remove(PlanAction action)

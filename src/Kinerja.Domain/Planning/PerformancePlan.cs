@@ -87,6 +87,13 @@ public sealed class PerformancePlan
 
     private readonly List<Goal> _goals = [];
 
+    // Which goal holds each indicator and which indicator each action, so that a verb or a check finds an element's
+    // parent in constant time (a 13,000-action import called the walk of the whole plan once per action and schedule
+    // entry). Built on first need (a plan loaded from the database starts without it), kept by the verbs that add, and
+    // dropped by those that remove; a miss rebuilds it once before an element is called foreign.
+    private Dictionary<Indicator, Goal>? _goalOf;
+    private Dictionary<PlanAction, Indicator>? _indicatorOf;
+
     private PerformancePlan(Guid workUnitId, EntityKind entity, FiscalYear year, PlanKind kind, ScheduleStyle scheduleStyle)
     {
         Id = Guid.CreateVersion7();
@@ -150,9 +157,8 @@ public sealed class PerformancePlan
     public Goal AddGoal(string statement, GoalLevel level = GoalLevel.Strategic, BudgetCode? budgetCode = null, string? number = null)
     {
         Edit();
-        var goal = new Goal(this, statement, level, budgetCode, number);
+        var goal = new Goal(this, statement, level, budgetCode, number) { Position = _goals.Count };
         _goals.Add(goal);
-        Renumber();
         return goal;
     }
 
@@ -160,7 +166,9 @@ public sealed class PerformancePlan
     {
         Edit();
         EnsureOwn(goal);
-        return goal.Add(new Indicator(text, target, direction, code));
+        var indicator = goal.Add(new Indicator(text, target, direction, code));
+        _goalOf?.Add(indicator, goal);
+        return indicator;
     }
 
     public PlanAction AddAction(
@@ -177,6 +185,7 @@ public sealed class PerformancePlan
         EnsureCeilingsWithinLimit(budgetCeiling, Rupiah.Zero);
         var action = new PlanAction(name, target, responsibleUnitId, budgetCeiling, budgetOutput);
         indicator.Add(action);
+        _indicatorOf?.Add(action, indicator);
         return action;
     }
 
@@ -243,19 +252,21 @@ public sealed class PerformancePlan
         EnsureOwn(goal);
         _goals.Remove(goal);
         Renumber();
+        ForgetParents();
     }
 
     public void RemoveIndicator(Indicator indicator)
     {
         Edit();
         GoalOf(indicator).Remove(indicator);
+        ForgetParents();
     }
 
     public void RemoveAction(PlanAction action)
     {
         Edit();
-        EnsureOwn(action);
         IndicatorOf(action).Remove(action);
+        ForgetParents();
     }
 
     public void MoveGoal(Goal goal, int newIndex)
@@ -314,7 +325,7 @@ public sealed class PerformancePlan
 
     /// <summary>The indicator an action belongs to.</summary>
     public Indicator IndicatorOf(PlanAction action) =>
-        Indicators.SingleOrDefault(i => i.Actions.Contains(action))
+        Parent(ref _indicatorOf, action, () => Indicators.SelectMany(i => i.Actions.Select(a => (a, i))))
         ?? throw new RuleViolationException("PLAN_ELEMENT_FOREIGN", "Aksi itu bukan bagian dari rencana ini.");
 
     public void Sign(SignatureBlock signature)
@@ -346,14 +357,33 @@ public sealed class PerformancePlan
     }
 
     public Goal GoalOf(Indicator indicator) =>
-        _goals.SingleOrDefault(g => g.Indicators.Contains(indicator))
+        Parent(ref _goalOf, indicator, () => _goals.SelectMany(g => g.Indicators.Select(i => (i, g))))
         ?? throw new RuleViolationException("PLAN_ELEMENT_FOREIGN", "Indikator itu bukan bagian dari rencana ini.");
+
+    private static TParent? Parent<TChild, TParent>(ref Dictionary<TChild, TParent>? index, TChild child, Func<IEnumerable<(TChild Child, TParent Parent)>> pairs)
+        where TChild : class
+        where TParent : class
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        if (index is not null && index.TryGetValue(child, out var parent))
+        {
+            return parent;
+        }
+
+        index = pairs().ToDictionary(p => p.Child, p => p.Parent);
+        return index.GetValueOrDefault(child);
+    }
+
+    private void ForgetParents()
+    {
+        _goalOf = null;
+        _indicatorOf = null;
+    }
 
     private void EnsureOwn(Goal goal) =>
         Rule.Require(_goals.Contains(goal), "PLAN_ELEMENT_FOREIGN", "Sasaran itu bukan bagian dari rencana ini.");
 
-    private void EnsureOwn(PlanAction action) =>
-        Rule.Require(Actions.Contains(action), "PLAN_ELEMENT_FOREIGN", "Aksi itu bukan bagian dari rencana ini.");
+    private void EnsureOwn(PlanAction action) => IndicatorOf(action);
 
     private static void EnsureSpendable(BudgetCode? budgetOutput) =>
         Rule.Require(

@@ -35,7 +35,7 @@ public sealed class PlanCheckContext
 
     public string Where(PlanAction action)
     {
-        var indicator = Plan.Indicators.Single(i => i.Actions.Contains(action));
+        var indicator = Plan.IndicatorOf(action);
         return $"{Where(indicator)} › Aksi {action.Position + 1}";
     }
 }
@@ -154,8 +154,7 @@ public sealed class DuplicateAction : PlanRule
             }
 
             var sameCeiling = action.BudgetCeiling is not null && action.BudgetCeiling == first.BudgetCeiling;
-            var sameGoal = context.Plan.GoalOf(context.Plan.Indicators.Single(i => i.Actions.Contains(action)))
-                == context.Plan.GoalOf(context.Plan.Indicators.Single(i => i.Actions.Contains(first)));
+            var sameGoal = context.Plan.GoalOf(context.Plan.IndicatorOf(action)) == context.Plan.GoalOf(context.Plan.IndicatorOf(first));
             yield return Found(
                 context.Where(action),
                 $"Aksi \"{GoalWithoutIndicators.Short(action.Name)}\" sudah ada di {context.Where(first)}"

@@ -24,10 +24,15 @@ public static class ImportVerb
         var json = args.Contains("--json");
         var at = Array.IndexOf(args, "--province");
         var province = at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (at < 0 || i != at + 1)).ToList();
+        var unitAt = Array.IndexOf(args, "--unit");
+        var unit = unitAt >= 0 && unitAt + 1 < args.Length ? args[unitAt + 1] : null;
+        // --accept CODE (repeatable) stores a document despite an error the user may override (ImportFinding.Overridable).
+        var accepted = args.Select((a, i) => (a, i)).Where(p => p.a == "--accept" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToHashSet(StringComparer.Ordinal);
+        var values = args.Select((a, i) => (a, i)).Where(p => p.a is "--province" or "--unit" or "--accept").Select(p => p.i + 1).ToHashSet();
+        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !values.Contains(i)).ToList();
         if (paths.Count == 0)
         {
-            await output.WriteLineAsync("Penggunaan: import <berkas atau folder>… [--dry-run] [--json] [--province \"Nama Provinsi\"]");
+            await output.WriteLineAsync("Penggunaan: import <berkas atau folder>… [--dry-run] [--json] [--province \"Nama Provinsi\"] [--unit <kode satker atau nama>] [--accept <kode temuan>]…");
             return 2;
         }
 
@@ -68,8 +73,15 @@ public static class ImportVerb
                 var outcome = "diperiksa (--dry-run)";
                 if (db is not null)
                 {
-                    var result = await new ImportStore(db, clock).StoreAsync(document, province);
-                    outcome = result.Message;
+                    var choices = unit is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [document.ContentHash] = unit };
+                    var result = await new ImportStore(db, clock)
+                    {
+                        UnitChoices = choices,
+                        Accepted = new Dictionary<string, IReadOnlySet<string>> { [document.ContentHash] = accepted },
+                    }.StoreAsync(document, province);
+                    outcome = result.Message
+                        + (result.ProvinceNeeded ? " Ulangi dengan --province \"Nama Provinsi\"." : string.Empty)
+                        + (result.UnitConflict ? " Ulangi dengan --unit <kode satker atau nama satuan kerja yang dimaksud>." : string.Empty);
                     if (result.Outcome == StoreOutcome.Refused)
                     {
                         document.Add(Severity.Error, "STORE_REFUSED", result.Message);
@@ -104,7 +116,7 @@ public static class ImportVerb
             await WriteTableAsync(output, rows);
         }
 
-        return rows.Any(r => r.Document.HasErrors) ? 1 : 0;
+        return rows.Any(r => r.Document.Findings.Any(f => f.Remedy == ErrorRemedy.Fix || (f.Remedy == ErrorRemedy.Override && !accepted.Contains(f.Code)))) ? 1 : 0;
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public static class Verbs
         ["demo"] = "memuat data demo ke basis data yang masih kosong",
         ["units"] = "menampilkan daftar satuan kerja",
         ["checks"] = "memeriksa semua rencana suatu tahun: checks [--year 2026]",
-        ["import"] = "mengimpor dokumen RAK/RKT/PK/RKA: import <berkas atau folder>… [--dry-run] [--json] [--province NAMA]",
+        ["import"] = "mengimpor dokumen RAK/RKT/PK/RKA: import <berkas atau folder>… [--dry-run] [--json] [--province NAMA] [--unit KODE|NAMA] [--accept KODE]…",
         ["export"] = "menulis dokumen resmi: export <rkt|pk|rak|rka> --unit <satker|nama> --year <tahun> [--entity commission|secretariat] --format <pdf|xlsx|docx|html> --out <berkas> (atau --all --out <folder>)",
         ["help"] = "menampilkan bantuan ini",
     };

@@ -19,7 +19,14 @@ public enum StoreOutcome
     Refused,
 }
 
-public sealed record StoreResult(StoreOutcome Outcome, string Message, string? WorkUnit = null);
+public sealed record StoreResult(StoreOutcome Outcome, string Message, string? WorkUnit = null)
+{
+    /// <summary>Refused because the document's unit is new and the province it sits in is not known or not one of the 38.</summary>
+    public bool ProvinceNeeded { get; init; }
+
+    /// <summary>Refused because the satker code and the name or location name two units, and no choice was made.</summary>
+    public bool UnitConflict { get; init; }
+}
 
 /// <summary>How the document's work unit was found, or that it would be created.</summary>
 public enum UnitMatch
@@ -27,6 +34,9 @@ public enum UnitMatch
     SatkerCode,
     Name,
     New,
+
+    /// <summary>The satker code names one registered unit, the document's name or location another: the user chooses.</summary>
+    Conflicting,
 }
 
 /// <summary>
@@ -57,6 +67,12 @@ public sealed record StagedImport(ImportedDocument Document, StoreResult Result)
 
     /// <summary>Storable by itself, but not stored because another document stored with it was refused.</summary>
     public bool HeldBack { get; init; }
+
+    /// <summary>When the satker code and the name or location disagree: the unit the code names, then the one the name names, for the user to choose.</summary>
+    public IReadOnlyList<string> UnitCandidates { get; init; } = [];
+
+    /// <summary>What storing assumed beyond the document's own findings, such as a printed unit taken for a registered one of another spelling.</summary>
+    public IReadOnlyList<ImportFinding> Assumptions { get; init; } = [];
 }
 
 /// <summary>
@@ -67,6 +83,15 @@ public sealed record StagedImport(ImportedDocument Document, StoreResult Result)
 /// </summary>
 public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
 {
+    /// <summary>
+    /// The work unit the user chose for a document (by its content hash) whose satker code and name disagree: a name
+    /// or satker code of one of the two candidates. Without a choice such a document is refused, never guessed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UnitChoices { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The overridable error codes (<see cref="ImportFinding.Overridable"/>) the user accepted for a document, by its content hash.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> Accepted { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     public async Task<StoreResult> StoreAsync(ImportedDocument document, string? provinceHint = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -75,6 +100,7 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         if (staged.Outcome == StoreOutcome.Stored)
         {
             await db.SaveChangesAsync(cancellationToken);
+            document.Findings.AddRange(staged.Assumptions);
         }
 
         return staged.Result;
@@ -143,10 +169,12 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(document);
         StagedImport Refuse(StoreOutcome outcome, string message, string? unit = null) => new(document, new StoreResult(outcome, message, unit));
-        if (document.HasErrors)
+        var accepted = Accepted.GetValueOrDefault(document.ContentHash);
+        if (document.Findings.FirstOrDefault(f => f.Remedy == ErrorRemedy.Fix || (f.Remedy == ErrorRemedy.Override && accepted?.Contains(f.Code) != true)) is { } first)
         {
-            var first = document.Findings.First(f => f.Severity == Severity.Error);
-            return Refuse(StoreOutcome.Refused, $"Tidak disimpan: dokumen memuat kesalahan ({first.Code}: {first.Message}).");
+            return Refuse(StoreOutcome.Refused, first.Remedy == ErrorRemedy.Fix
+                ? $"Tidak disimpan: dokumen memuat kesalahan yang harus diperbaiki ({first.Code}: {first.Message})."
+                : $"Tidak disimpan: dokumen memuat kesalahan yang dapat diabaikan bila Anda menyetujuinya ({first.Code}: {first.Message}).");
         }
 
         if (document.Year is not (>= FiscalYear.First and <= FiscalYear.Last) || document.WorkUnit is null)
@@ -168,18 +196,25 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         }
 
         var year = new FiscalYear(document.Year.Value);
-        var (unit, match, problem) = await WorkUnitAsync(document.WorkUnit, provinceHint, cancellationToken);
+        var (unit, match, problem) = await WorkUnitAsync(document.WorkUnit, UnitChoices.GetValueOrDefault(document.ContentHash), provinceHint, cancellationToken);
         if (unit is null)
         {
-            return Refuse(StoreOutcome.Refused, problem!) with { ProvinceNeeded = true };
+            var provinceNeeded = match == UnitMatch.New;
+            return new StagedImport(document, new StoreResult(StoreOutcome.Refused, problem!) { ProvinceNeeded = provinceNeeded, UnitConflict = match == UnitMatch.Conflicting })
+            {
+                ProvinceNeeded = provinceNeeded,
+                Match = match,
+                UnitCandidates = match == UnitMatch.Conflicting ? Candidates(document.WorkUnit) : [],
+            };
         }
 
         var revision = unit.Revision;
         var findings = new List<ImportFinding>();
+        var assumed = new List<ImportFinding>();
         var plans = new List<PerformancePlan>();
         foreach (var imported in document.Plans)
         {
-            var mapped = PlanMapper.ToPlan(imported, unit.Id, year, (entity, name) => unit.OrganisationalUnitNamed(entity, Shorten(name)).Id, findings);
+            var mapped = PlanMapper.ToPlan(imported, unit.Id, year, (entity, name) => ResponsibleUnit(unit, entity, name, assumed), findings);
             if (mapped is null)
             {
                 return Refuse(StoreOutcome.Refused, "Tidak disimpan: " + findings[^1].Message, unit.Name);
@@ -246,16 +281,47 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
             Year = year,
             Plans = plans,
             Versions = versions,
+            Assumptions = assumed,
         };
     }
 
+    /// <summary>The organisational unit a printed pelaksana names, found or added; one found under another spelling is reported, once per spelling.</summary>
+    private static Guid ResponsibleUnit(WorkUnit unit, EntityKind entity, string printed, List<ImportFinding> assumed)
+    {
+        var name = Shorten(printed);
+        var found = unit.OrganisationalUnitNamed(entity, name);
+        var message = $"Unit \"{name}\" dianggap sama dengan unit \"{found.Name}\" ({(entity == EntityKind.Commission ? "KPU" : "Sekretariat")} {unit.Name}).";
+        if (!string.Equals(found.Name, name, StringComparison.OrdinalIgnoreCase) && assumed.All(a => a.Message != message))
+        {
+            assumed.Add(new ImportFinding(Severity.Info, "ORG_UNIT_ASSUMED_SAME", message, 0));
+        }
+
+        return found.Id;
+    }
+
     /// <summary>The work unit the document belongs to: by satker code, then by name; created when the document (or the hint) says where it sits.</summary>
-    private async Task<(WorkUnit? Unit, UnitMatch Match, string? Problem)> WorkUnitAsync(ImportedWorkUnit named, string? provinceHint, CancellationToken cancellationToken)
+    private async Task<(WorkUnit? Unit, UnitMatch Match, string? Problem)> WorkUnitAsync(ImportedWorkUnit named, string? choice, string? provinceHint, CancellationToken cancellationToken)
     {
         // The units in the database and those staged by documents before this one.
         await db.WorkUnits.LoadAsync(cancellationToken);
         var units = db.WorkUnits.Local.ToList();
         var byCode = named.SatkerCode is { } code ? units.FirstOrDefault(u => u.SatkerCode == code) : null;
+        if (byCode is not null && Disagree(byCode, named))
+        {
+            if (choice is not null && (choice == byCode.SatkerCode || WorkUnit.SameName(choice, byCode.Name)))
+            {
+                return (byCode, UnitMatch.SatkerCode, null);
+            }
+
+            if (choice is null || !WorkUnit.SameName(choice, named.Name))
+            {
+                return (null, UnitMatch.Conflicting, $"Tidak disimpan: kode satker {byCode.SatkerCode} milik {byCode.Name}, tetapi nama{(named.Location is { } at ? $" dan lokasi ({at})" : string.Empty)} dalam dokumen menyebut {named.Name}. Pilih satuan kerja yang dimaksud: {byCode.Name} (menurut kode satker) atau {named.Name} (menurut nama dan lokasi).");
+            }
+
+            // The user chose the unit the name says: the code, which belongs to another unit, is not given to it.
+            (byCode, named) = (null, named with { SatkerCode = null });
+        }
+
         var unit = byCode ?? units.FirstOrDefault(u => WorkUnit.SameName(u.Name, named.Name));
         if (unit is not null)
         {
@@ -284,14 +350,18 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
             var provinceName = provinceHint ?? named.Province?.Name;
             if (provinceName is null)
             {
-                return (null, UnitMatch.New, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; daftarkan dahulu atau ulangi dengan --province \"Nama Provinsi\".");
+                return (null, UnitMatch.New, $"Tidak disimpan: {named.Name} belum terdaftar dan dokumen tidak menyebut provinsinya; pilih provinsinya.");
             }
 
-            var provinceFull = "KPU Provinsi " + DocumentHeader.TitleCase(provinceName.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim());
-            var province = units.FirstOrDefault(u => u.Level == WorkUnitLevel.Province && WorkUnit.SameName(u.Name, provinceFull));
+            var province = ProvinceNamed(units, provinceName);
             if (province is null)
             {
-                province = WorkUnit.CreateProvince(provinceFull, nation, named.Province, CityOf(provinceFull));
+                if (Provinces.Find(ProvinceCode().Replace(provinceName, string.Empty)) is not { } official)
+                {
+                    return (null, UnitMatch.New, $"Tidak disimpan: \"{provinceName}\" bukan nama provinsi yang dikenal; pilih provinsi tempat {named.Name} berada dari daftar 38 provinsi.");
+                }
+
+                province = WorkUnit.CreateProvince("KPU Provinsi " + official, nation, named.Province, official);
                 db.WorkUnits.Add(province);
             }
 
@@ -307,6 +377,22 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         return (unit, UnitMatch.New, null);
     }
 
+    /// <summary>The document's name or location says another unit than the registered one its satker code names.</summary>
+    private static bool Disagree(WorkUnit byCode, ImportedWorkUnit named) =>
+        !WorkUnit.SameName(byCode.Name, named.Name)
+        || (byCode.Location is { Name.Length: > 0 } registered && named.Location is { Name.Length: > 0 } printed && !WorkUnit.SameName(registered.Name, printed.Name));
+
+    private List<string> Candidates(ImportedWorkUnit? named) =>
+        named is { SatkerCode: { } code } && db.WorkUnits.Local.FirstOrDefault(u => u.SatkerCode == code) is { } byCode ? [byCode.Name, named.Name] : [];
+
+    /// <summary>The registered KPU Provinsi a name means: "Jawa Tengah", "Provinsi Jawa Tengah", "KPU Provinsi JAWA TENGAH", "(33) JAWA TENGAH".</summary>
+    private static WorkUnit? ProvinceNamed(List<WorkUnit> units, string name)
+    {
+        var plain = ProvinceCode().Replace(name, string.Empty);
+        var full = "KPU Provinsi " + (Provinces.Find(plain) ?? DocumentHeader.TitleCase(plain.Replace("Provinsi", string.Empty, StringComparison.OrdinalIgnoreCase).Trim()));
+        return units.FirstOrDefault(u => u.Level == WorkUnitLevel.Province && WorkUnit.SameName(u.Name, full));
+    }
+
     /// <summary>The place printed in signature blocks: the city or regency without its level ("KPU Kota Serang" → "Serang").</summary>
     private static string CityOf(string name) =>
         LevelWords().Replace(name, string.Empty).Trim() is { Length: > 0 } city ? city : name;
@@ -316,6 +402,9 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
 
     [GeneratedRegex(@"^(?:KPU|KIP)\s+(?:Provinsi|Kabupaten|Kota)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LevelWords();
+
+    [GeneratedRegex(@"^\s*\(\d+\)\s*")]
+    private static partial Regex ProvinceCode();
 
     [GeneratedRegex(@"^\d+[.)]\s*")]
     private static partial Regex ListNumber();

@@ -195,6 +195,30 @@ public class PerformancePlanTests
     }
 
     [Fact]
+    public void Parents_stay_right_through_adds_and_removals_after_a_lookup()
+    {
+        var plan = Rak(ScheduleStyle.Quarterly);
+        var goal = plan.AddGoal("Sasaran");
+        var indicator = plan.AddIndicator(goal, "Indikator", Target.Parse("100%"));
+        var first = plan.AddAction(indicator, "Aksi pertama");
+        Assert.Same(indicator, plan.IndicatorOf(first));
+
+        var second = plan.AddAction(indicator, "Aksi kedua");
+        var later = plan.AddIndicator(goal, "Indikator kedua", null);
+        Assert.Same(indicator, plan.IndicatorOf(second));
+        Assert.Same(goal, plan.GoalOf(later));
+        Assert.Equal(1, second.Position);
+
+        plan.RemoveAction(first);
+        plan.RemoveIndicator(later);
+        Assert.Equal("PLAN_ELEMENT_FOREIGN", Assert.Throws<RuleViolationException>(() => plan.Schedule(first, Period.Quarter(1))).Code);
+        Assert.Equal("PLAN_ELEMENT_FOREIGN", Assert.Throws<RuleViolationException>(() => plan.GoalOf(later)).Code);
+        Assert.Equal(0, second.Position);
+        plan.Schedule(second, Period.Quarter(2));
+        Assert.Single(second.Schedule);
+    }
+
+    [Fact]
     public void Submit_approve_and_return_to_draft_move_the_status()
     {
         var plan = Rak(ScheduleStyle.Quarterly);

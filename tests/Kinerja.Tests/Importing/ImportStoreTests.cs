@@ -92,7 +92,8 @@ public sealed class ImportStoreTests
 
         var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("000")));
         Assert.Equal(StoreOutcome.Refused, refused.Outcome);
-        Assert.Contains("--province", refused.Message, StringComparison.Ordinal);
+        Assert.True(refused.ProvinceNeeded);
+        Assert.Contains("pilih provinsinya", refused.Message, StringComparison.Ordinal);
         Assert.Equal(0, await db.Plans.CountAsync());
         Assert.Equal(0, await db.WorkUnits.CountAsync());
 
@@ -103,6 +104,147 @@ public sealed class ImportStoreTests
         Assert.Equal("Semarang", units.Single(u => u.Level == WorkUnitLevel.RegencyCity).SignatureCity);
         Assert.Equal([ScheduleStyle.Quarterly, ScheduleStyle.Monthly], await db.Plans.OrderBy(p => p.Entity).Select(p => p.ScheduleStyle).ToListAsync());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_mistyped_province_is_refused_and_creates_no_province(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Context();
+
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("000")), "Jawa Tengha");
+        var stored = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("004")), "PROVINSI KALIMANTAN BARAT");
+
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.True(refused.ProvinceNeeded);
+        Assert.Contains("\"Jawa Tengha\" bukan nama provinsi yang dikenal", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, stored.Outcome);
+        Assert.Equal(["KPU Provinsi Kalimantan Barat"], await db.WorkUnits.Where(u => u.Level == WorkUnitLevel.Province).Select(u => u.Name).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_unit_printed_with_an_abbreviation_is_the_registered_one_and_the_assumption_is_reported(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var text = new System.Text.RegularExpressions.Regex("Subbag Hukum\n").Replace(File.ReadAllText(Seeds.Path("002")), "SUBBAG SUMBER DAYA MANUSIA, HUKUM\n", 1)
+            .Replace("Subbag SDM", "Subbag Hukum dan SDM", StringComparison.Ordinal)
+            .Replace("Subbag Hukum\n", "Sub Bagian Hukum & Sumber Daya Manusia\n", StringComparison.Ordinal);
+        var document = DocumentImporter.Import(SourceText.FromText("rak.txt", text));
+        await using var db = database.Context();
+
+        var result = await new ImportStore(db, Clock).StoreAsync(document);
+
+        Assert.Equal(StoreOutcome.Stored, result.Outcome);
+        var unit = await db.WorkUnits.AsNoTracking().SingleAsync(u => u.Name == "KPU Provinsi Banten");
+        var names = unit.OrganisationalUnits.Select(u => u.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Subbag Hukum dan SDM", "Subbag Keuangan", "Subbag Logistik", "Subbag Program dan Data", "Subbag Teknis dan Hupmas", "Subbag Umum dan Logistik"], names);
+        var assumed = document.Findings.Where(f => f.Code == "ORG_UNIT_ASSUMED_SAME").Select(f => f.Message).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(
+            ["Unit \"SUBBAG SUMBER DAYA MANUSIA, HUKUM\" dianggap sama dengan unit \"Subbag Hukum dan SDM\" (Sekretariat KPU Provinsi Banten).",
+             "Unit \"Sub Bagian Hukum & Sumber Daya Manusia\" dianggap sama dengan unit \"Subbag Hukum dan SDM\" (Sekretariat KPU Provinsi Banten)."],
+            assumed);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_rka_whose_satker_code_and_name_disagree_is_refused_until_the_user_chooses(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var setup = database.Context())
+        {
+            var nation = WorkUnit.CreateNational("KPU RI", "Jakarta");
+            var banten = WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Region.Parse("(29) BANTEN"), "Serang");
+            var cilegon = WorkUnit.CreateRegencyCity("KPU Kota Cilegon", banten, Region.Parse("(72) KOTA CILEGON"), "Cilegon");
+            cilegon.AssignSatkerCode("670714");
+            setup.WorkUnits.AddRange(nation, banten, cilegon);
+            await setup.SaveChangesAsync();
+        }
+
+        await using var db = database.Context();
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("001")));
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.True(refused.UnitConflict);
+        Assert.Contains("kode satker 670714 milik KPU Kota Cilegon", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("menyebut KPU Kota Serang", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.BudgetVersions.CountAsync());
+        Assert.Equal(3, await db.WorkUnits.CountAsync());
+
+        var byName = await new ImportStore(db, Clock) { UnitChoices = Choice("001", "KPU Kota Serang") }.StoreAsync(DocumentImporter.ImportFile(Seeds.Path("001")));
+
+        Assert.Equal(StoreOutcome.Stored, byName.Outcome);
+        var serang = await db.WorkUnits.AsNoTracking().SingleAsync(u => u.Name == "KPU Kota Serang");
+        Assert.Null(serang.SatkerCode);
+        Assert.Equal(serang.Id, (await db.BudgetVersions.AsNoTracking().SingleAsync()).WorkUnitId);
+        Assert.Equal("670714", (await db.WorkUnits.AsNoTracking().SingleAsync(u => u.Name == "KPU Kota Cilegon")).SatkerCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_rka_whose_location_says_another_unit_goes_to_the_code_s_unit_only_when_chosen(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        Guid serangId;
+        await using (var setup = database.Context())
+        {
+            var nation = WorkUnit.CreateNational("KPU RI", "Jakarta");
+            var banten = WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Region.Parse("(29) BANTEN"), "Serang");
+            var serang = WorkUnit.CreateRegencyCity("KPU Kota Serang", banten, Region.Parse("(53) KOTA SERANG"), "Serang");
+            serang.AssignSatkerCode("670714");
+            setup.WorkUnits.AddRange(nation, banten, serang);
+            await setup.SaveChangesAsync();
+            serangId = serang.Id;
+        }
+
+        var text = File.ReadAllText(Seeds.Path("001")).Replace("LOKASI : (53) KOTA SERANG", "LOKASI : (72) KOTA CILEGON", StringComparison.Ordinal);
+        await using var db = database.Context();
+        var refused = await new ImportStore(db, Clock).StoreAsync(DocumentImporter.Import(SourceText.FromText("rka.txt", text)));
+        var chosen = await new ImportStore(db, Clock) { UnitChoices = new Dictionary<string, string> { [DocumentImporter.Import(SourceText.FromText("rka.txt", text)).ContentHash] = "670714" } }
+            .StoreAsync(DocumentImporter.Import(SourceText.FromText("rka.txt", text)));
+
+        Assert.True(refused.UnitConflict, refused.Message);
+        Assert.Contains("lokasi ((72) KOTA CILEGON)", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, chosen.Outcome);
+        Assert.Equal(serangId, (await db.BudgetVersions.AsNoTracking().SingleAsync()).WorkUnitId);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_overridable_error_blocks_until_accepted_and_a_fixable_one_always_blocks(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var document = DocumentImporter.Import(SourceText.FromText("rak.txt", WithoutFirstIndicator()));
+        var broken = DocumentImporter.Import(SourceText.FromText("rusak.txt", File.ReadAllText(Seeds.Path("002")).Replace("Operasional Kantor", new string('x', 5000), StringComparison.Ordinal)));
+        await using var db = database.Context();
+
+        var refused = await new ImportStore(db, Clock).StoreAsync(document);
+        var accepted = await new ImportStore(db, Clock) { Accepted = Accept(document, "ACTION_WITHOUT_INDICATOR") }.StoreAsync(document);
+        var stillBroken = await new ImportStore(db, Clock) { Accepted = Accept(broken, "MODEL_REFUSED") }.StoreAsync(broken);
+
+        Assert.Equal(ErrorRemedy.Override, document.Findings.Single(f => f.Code == "ACTION_WITHOUT_INDICATOR").Remedy);
+        Assert.Equal(StoreOutcome.Refused, refused.Outcome);
+        Assert.Contains("dapat diabaikan bila Anda menyetujuinya", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(StoreOutcome.Stored, accepted.Outcome);
+        Assert.Equal(68, (await PlanQueries.Loaded(db).AsNoTracking().SingleAsync()).Actions.Count());
+        Assert.Equal(StoreOutcome.Refused, stillBroken.Outcome);
+        Assert.Contains("harus diperbaiki", stillBroken.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Seed 002 with the first goal's indicator and target cells empty: its actions have no indicator to sit under.</summary>
+    internal static string WithoutFirstIndicator()
+    {
+        var lines = File.ReadAllLines(Seeds.Path("002"));
+        var cells = lines[9].Split('\t');
+        (cells[2], cells[3]) = (string.Empty, string.Empty);
+        lines[9] = string.Join('\t', cells);
+        return string.Join('\n', lines);
+    }
+
+    private static Dictionary<string, IReadOnlySet<string>> Accept(ImportedDocument document, string code) =>
+        new() { [document.ContentHash] = new HashSet<string> { code } };
+
+    private static Dictionary<string, string> Choice(string seed, string unit) =>
+        new() { [DocumentImporter.ImportFile(Seeds.Path(seed)).ContentHash] = unit };
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
@@ -29,7 +30,7 @@ public static partial class PlanTableReader
         var titles = DocumentHeader.HeaderLines(context.Source).Where(l => !l.IsBlank).ToList();
         Part? part = null;
         var parts = new List<Part>();
-        var start = lines.TakeWhile(l => !l.IsTableRow).Count();
+        var start = DocumentHeader.HeaderLines(context.Source).Count();
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -49,7 +50,7 @@ public static partial class PlanTableReader
                 continue;
             }
 
-            if (!line.IsTableRow)
+            if (!line.IsTableRow || (part is null && DocumentHeader.IsField(line)))
             {
                 if (SignatureReader.IsPlaceAndDate(line))
                 {
@@ -232,6 +233,7 @@ public static partial class PlanTableReader
             part.Plan.Goals.Add(part.Goal);
             part.Indicator = null;
             part.Action = null;
+            Inherited(context, part);
             part.Responsible = null;
         }
 
@@ -263,7 +265,9 @@ public static partial class PlanTableReader
 
         if (responsible.Length > 0)
         {
+            Inherited(context, part);
             part.Responsible = responsible;
+            part.ResponsibleLine = line;
         }
 
         if (actionText.Length > 0 || (!layout.Has(ColumnRole.Action) && periodCells.Any(p => p.Text.Length > 0)))
@@ -282,6 +286,11 @@ public static partial class PlanTableReader
                 ResponsibleUnit = part.Responsible,
                 Line = line.Number,
             };
+            if (responsible.Length == 0 && part.Responsible is not null)
+            {
+                part.Inheriting.Add(line);
+            }
+
             part.Indicator.Actions.Add(part.Action);
             if (ceiling.Length > 0)
             {
@@ -442,8 +451,44 @@ public static partial class PlanTableReader
         context.Ledger.Use(line, "baris jumlah pagu");
     }
 
+    /// <summary>
+    /// Rows whose pelaksana cell is empty took the one above (a merged cell, as printed tables have them); that is an
+    /// assumption, so it is reported once for each run of such rows.
+    /// </summary>
+    private static void Inherited(ImportContext context, Part part)
+    {
+        if (part.Inheriting.Count == 0 || part.ResponsibleLine is not { } source)
+        {
+            return;
+        }
+
+        var first = part.Inheriting[0];
+        var rows = ImportContext.Where(first)[..^first.Number.ToString(CultureInfo.InvariantCulture).Length] + Ranges(part.Inheriting.Select(l => l.Number).ToList());
+        context.Find(Severity.Info, "RESPONSIBLE_FROM_ROW_ABOVE", $"Pelaksana kosong ({rows}) dianggap sama dengan {ImportContext.Where(source)} di atasnya (sel digabung): \"{part.Responsible}\".", first);
+        part.Inheriting.Clear();
+    }
+
+    /// <summary>"11", "17–18", "111–112, 114–116": consecutive line numbers as ranges.</summary>
+    private static string Ranges(List<int> numbers)
+    {
+        var ranges = new List<string>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var start = numbers[i];
+            while (i + 1 < numbers.Count && numbers[i + 1] == numbers[i] + 1)
+            {
+                i++;
+            }
+
+            ranges.Add(start == numbers[i] ? start.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{start}–{numbers[i]}"));
+        }
+
+        return string.Join(", ", ranges);
+    }
+
     private static void Finish(ImportContext context, Part part)
     {
+        Inherited(context, part);
         var plan = part.Plan;
         if (plan.Signatory?.Position is { } position)
         {
@@ -497,6 +542,11 @@ public static partial class PlanTableReader
         public ImportedAction? Action { get; set; }
 
         public string? Responsible { get; set; }
+
+        public SourceLine? ResponsibleLine { get; set; }
+
+        /// <summary>The rows since <see cref="ResponsibleLine"/> whose empty pelaksana cell took its value.</summary>
+        public List<SourceLine> Inheriting { get; } = [];
 
         public SourceLine? LastRow { get; set; }
 

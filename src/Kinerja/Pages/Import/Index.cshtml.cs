@@ -43,7 +43,14 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
 
     public string? Failure { get; private set; }
 
+    /// <summary>The provinces a new work unit can be placed in, for the user to choose from.</summary>
     public IReadOnlyList<string> Provinces { get; private set; } = [];
+
+    /// <summary>The overridable error codes accepted per file (by index).</summary>
+    public IReadOnlyDictionary<int, HashSet<string>> Accepted { get; private set; } = new Dictionary<int, HashSet<string>>();
+
+    /// <summary>The work unit chosen per file (by index) where the satker code and the name disagree.</summary>
+    public IReadOnlyDictionary<int, string> UnitChoices { get; private set; } = new Dictionary<int, string>();
 
     public void OnGet()
     {
@@ -77,10 +84,12 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         return await PreviewAsync(new Dictionary<int, string?>(), StatusCodes.Status200OK, cancellationToken);
     }
 
-    /// <summary>The preview again, with the provinces the user named for new work units.</summary>
-    public Task<IActionResult> OnPostRecheckAsync(string? unggahan, Dictionary<int, string?>? provinsi, CancellationToken cancellationToken)
+    /// <summary>The preview again, with the provinces the user named for new work units and the units chosen where a satker code and a name disagree.</summary>
+    public Task<IActionResult> OnPostRecheckAsync(string? unggahan, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
     {
         Token = unggahan;
+        UnitChoices = Chosen(satuan);
+        Accepted = AcceptedBy(terima);
         return PreviewAsync(provinsi, StatusCodes.Status200OK, cancellationToken);
     }
 
@@ -88,10 +97,12 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     /// Stores the files that were storable in the preview, and those the user has now named a province for, in one
     /// transaction: if any of them is refused now, none is stored and the page says which and why.
     /// </summary>
-    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[] berkas, Dictionary<int, string?>? provinsi, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[] berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(berkas);
         Token = unggahan;
+        UnitChoices = Chosen(satuan);
+        Accepted = AcceptedBy(terima);
         var hints = Hints(provinsi);
         var read = await Uploads.ReadAsync(Token, cancellationToken);
         if (read is null)
@@ -100,7 +111,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         }
 
         var chosen = Enumerable.Range(0, read.Count)
-            .Where(i => read[i].Document is not null && (berkas.Contains(i) || hints.ContainsKey(i)))
+            .Where(i => read[i].Document is not null && (berkas.Contains(i) || hints.ContainsKey(i) || UnitChoices.ContainsKey(i) || Accepted.ContainsKey(i)))
             .ToList();
         if (chosen.Count == 0)
         {
@@ -108,7 +119,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
             return await PreviewAsync(provinsi, StatusCodes.Status422UnprocessableEntity, cancellationToken);
         }
 
-        var store = new ImportStore(db, clock);
+        var store = Store(read);
         var preview = await store.PreviewAsync(Readable(read, hints), cancellationToken);
         IReadOnlyList<StagedImport> stored;
         try
@@ -155,6 +166,14 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         _ => "tidak dikenali",
     };
 
+    /// <summary>What the user can do about an error, as the preview says it.</summary>
+    public static string RemedyLabel(ErrorRemedy remedy) => remedy switch
+    {
+        ErrorRemedy.Fix => "Menghalangi: perbaiki dokumennya lalu unggah lagi.",
+        ErrorRemedy.Override => "Menghalangi, tetapi isi dokumen tetap utuh: dapat disimpan bila Anda menyetujuinya.",
+        _ => string.Empty,
+    };
+
     public static string SeverityLabel(Kinerja.Domain.Common.Severity severity) => severity switch
     {
         Kinerja.Domain.Common.Severity.Error => "Kesalahan",
@@ -171,14 +190,30 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
             return Expired();
         }
 
-        var staged = await new ImportStore(db, clock).PreviewAsync(Readable(read, hints), cancellationToken);
+        var staged = await Store(read).PreviewAsync(Readable(read, hints), cancellationToken);
         var byFile = ReadableIndexes(read).Zip(staged).ToDictionary(p => p.First, p => p.Second);
         Rows = [.. read.Select((r, i) => new ImportRow(i, r.File, r.Document, byFile.GetValueOrDefault(i), hints.GetValueOrDefault(i)))];
         var provinces = await db.WorkUnits.AsNoTracking().Where(u => u.Level == WorkUnitLevel.Province).Select(u => u.Name).ToListAsync(cancellationToken);
-        Provinces = [.. provinces.Select(p => LevelPrefix().Replace(p, string.Empty)).Order(StringComparer.Ordinal)];
+        // The 38 provinces, and any registered under a name of its own (an older spelling) so that it can still be chosen.
+        Provinces = [.. Domain.Organisation.Provinces.Names.Union(provinces.Select(p => LevelPrefix().Replace(p, string.Empty)).Where(p => Domain.Organisation.Provinces.Find(p) is null)).Order(StringComparer.Ordinal)];
         Response.StatusCode = status;
         return Page();
     }
+
+    /// <summary>The store, with the work units the user chose by file for documents whose satker code and name disagree.</summary>
+    private ImportStore Store(IReadOnlyList<(UploadedFile File, ImportedDocument? Document)> read) => new(db, clock)
+    {
+        UnitChoices = UnitChoices.Where(c => c.Key >= 0 && c.Key < read.Count && read[c.Key].Document is not null)
+            .ToDictionary(c => read[c.Key].Document!.ContentHash, c => c.Value),
+        Accepted = Accepted.Where(c => c.Key >= 0 && c.Key < read.Count && read[c.Key].Document is not null)
+            .ToDictionary(c => read[c.Key].Document!.ContentHash, c => (IReadOnlySet<string>)c.Value),
+    };
+
+    /// <summary>"2:ACTION_WITHOUT_INDICATOR": the file's index and the code of an error the user chose to override.</summary>
+    private static Dictionary<int, HashSet<string>> AcceptedBy(string[]? terima) =>
+        (terima ?? []).Select(t => t.Split(':', 2)).Where(p => p.Length == 2 && int.TryParse(p[0], System.Globalization.CultureInfo.InvariantCulture, out _))
+            .GroupBy(p => int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), p => p[1])
+            .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
 
     /// <summary>A file left out of the commit: it could not be stored when the user saw the preview.</summary>
     private static StagedImport? NotChosen(StagedImport? previewed) =>
@@ -196,6 +231,9 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     private static Dictionary<int, string> Hints(Dictionary<int, string?>? provinsi) =>
         (provinsi ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .ToDictionary(p => p.Key, p => LevelPrefix().Replace(p.Value!.Trim(), string.Empty));
+
+    private static Dictionary<int, string> Chosen(Dictionary<int, string?>? satuan) =>
+        (satuan ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Trim());
 
     private PageResult UploadRefused(int status, string message)
     {

@@ -81,7 +81,7 @@ public sealed partial class ImportPageTests
         var (forced, refused) = await site.CommitAsync(Token(preview), [0, 1, 2, 3]);
 
         Assert.Equal(HttpStatusCode.Conflict, forced);
-        Assert.Contains("Tidak ada yang disimpan, karena acak.pdf: Tidak disimpan: dokumen memuat kesalahan (PDF_UNREADABLE", refused, StringComparison.Ordinal);
+        Assert.Contains("Tidak ada yang disimpan, karena acak.pdf: Tidak disimpan: dokumen memuat kesalahan yang harus diperbaiki (PDF_UNREADABLE", refused, StringComparison.Ordinal);
         Assert.Equal((0, 0, 0), await site.CountsAsync());
 
         var (committed, result) = await site.CommitAsync(Token(preview), Chosen(preview));
@@ -186,6 +186,87 @@ public sealed partial class ImportPageTests
         await using var db = site.App.Database.Context();
         var semarang = await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Semarang");
         Assert.Equal("KPU Provinsi Jawa Tengah", (await db.WorkUnits.SingleAsync(u => u.Id == semarang.ParentId)).Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_province_is_chosen_from_the_list_and_a_mistyped_one_creates_nothing(string provider)
+    {
+        await using var site = await Site.StartAsync(provider);
+        var (_, preview) = await site.UploadAsync(("rak-semarang.txt", Seed("000")));
+
+        Assert.Matches(@"<select id=""provinsi-0"" name=""provinsi\[0\]""", preview);
+        Assert.Equal(38, Regex.Count(preview, @"<option value=""[A-Z][^""]+"">"));
+        Assert.Contains("<option value=\"Jawa Tengah\">Jawa Tengah</option>", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("--province", preview, StringComparison.Ordinal);
+        Assert.Contains("pilih provinsinya", preview, StringComparison.Ordinal);
+
+        var mistyped = await site.PostAsync("Recheck", [new("unggahan", Token(preview)), new("provinsi[0]", "Jawa Tengha")]);
+        Assert.Contains(">Tidak dapat disimpan<", mistyped.Html, StringComparison.Ordinal);
+        Assert.Contains("&quot;Jawa Tengha&quot; bukan nama provinsi yang dikenal", mistyped.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("--province", mistyped.Html, StringComparison.Ordinal);
+
+        var committed = await site.PostAsync("Commit", [new("unggahan", Token(preview)), new("provinsi[0]", "Jawa Tengha")]);
+        Assert.NotEqual(HttpStatusCode.OK, committed.Status);
+        Assert.Equal((0, 0, 0), await site.CountsAsync());
+        await using var db = site.App.Database.Context();
+        Assert.Equal(0, await db.WorkUnits.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_rka_whose_code_and_name_disagree_waits_for_the_user_to_choose_the_unit(string provider)
+    {
+        await using var site = await Site.StartAsync(provider);
+        await using (var setup = site.App.Database.Context())
+        {
+            var nation = Kinerja.Domain.Organisation.WorkUnit.CreateNational("KPU RI", "Jakarta");
+            var banten = Kinerja.Domain.Organisation.WorkUnit.CreateProvince("KPU Provinsi Banten", nation, Kinerja.Domain.Organisation.Region.Parse("(29) BANTEN"), "Serang");
+            var cilegon = Kinerja.Domain.Organisation.WorkUnit.CreateRegencyCity("KPU Kota Cilegon", banten, null, "Cilegon");
+            cilegon.AssignSatkerCode("670714");
+            setup.WorkUnits.AddRange(nation, banten, cilegon);
+            await setup.SaveChangesAsync();
+        }
+
+        var (_, preview) = await site.UploadAsync((Serang, Seed("001")));
+        Assert.Contains(">Tidak dapat disimpan<", preview, StringComparison.Ordinal);
+        Assert.Contains("kode satker 670714 milik KPU Kota Cilegon", preview, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"radio\" name=\"satuan[0]\" value=\"KPU Kota Cilegon\" /> KPU Kota Cilegon (menurut kode satker)", preview, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"radio\" name=\"satuan[0]\" value=\"KPU Kota Serang\" /> KPU Kota Serang (menurut nama dan lokasi)", preview, StringComparison.Ordinal);
+        Assert.Empty(Chosen(preview));
+
+        var rechecked = await site.PostAsync("Recheck", [new("unggahan", Token(preview)), new("satuan[0]", "KPU Kota Serang")]);
+        Assert.Contains(">Dapat disimpan<", rechecked.Html, StringComparison.Ordinal);
+        Assert.Contains("name=\"satuan[0]\" value=\"KPU Kota Serang\"", rechecked.Html, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), await site.CountsAsync());
+
+        var committed = await site.PostAsync("Commit", [new("unggahan", Token(preview)), new("berkas", "0"), new("satuan[0]", "KPU Kota Serang")]);
+
+        Assert.Equal(HttpStatusCode.OK, committed.Status);
+        await using var db = site.App.Database.Context();
+        var serang = await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Serang");
+        Assert.Equal(serang.Id, (await db.BudgetVersions.SingleAsync()).WorkUnitId);
+        Assert.Equal("670714", (await db.WorkUnits.SingleAsync(u => u.Name == "KPU Kota Cilegon")).SatkerCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_preview_says_which_errors_can_be_overridden_and_an_accepted_one_is_stored(string provider)
+    {
+        await using var site = await Site.StartAsync(provider);
+        var (_, preview) = await site.UploadAsync((Banten, System.Text.Encoding.UTF8.GetBytes(Kinerja.Tests.Importing.ImportStoreTests.WithoutFirstIndicator())), ("kosong.txt", "Surat undangan rapat\nKepada Yth."u8.ToArray()));
+
+        Assert.Contains("Menghalangi, tetapi isi dokumen tetap utuh: dapat disimpan bila Anda menyetujuinya.", preview, StringComparison.Ordinal);
+        Assert.Contains("Menghalangi: perbaiki dokumennya lalu unggah lagi.", preview, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"checkbox\" name=\"terima\" value=\"0:ACTION_WITHOUT_INDICATOR\" />", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"1:", preview, StringComparison.Ordinal);
+        Assert.Empty(Chosen(preview));
+
+        var committed = await site.PostAsync("Commit", [new("unggahan", Token(preview)), new("terima", "0:ACTION_WITHOUT_INDICATOR")]);
+
+        Assert.Equal(HttpStatusCode.OK, committed.Status);
+        Assert.Contains("1 berkas disimpan bersama", committed.Html, StringComparison.Ordinal);
+        Assert.Equal((1, 0, 1), await site.CountsAsync());
     }
 
     private static byte[] Seed(string number) => File.ReadAllBytes(Seeds.Path(number));
