@@ -44,7 +44,7 @@ public sealed class HostileFileTests
 
         var finding = Assert.Single(DocumentImporter.Import(file.Name, new MemoryStream(file.Content)).Findings);
 
-        Assert.Equal("Berkas melebihi batas: bagian word/document.xml terurai menjadi lebih dari 160 MB.", finding.Message);
+        Assert.Equal("Berkas melebihi batas: bagian word/document.xml terurai menjadi lebih dari 256 MB.", finding.Message);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Kinerja.Documents.Tests.Import;
 internal static class HostileFiles
 {
     private const long Megabyte = 1024 * 1024;
-    private const int DeepLevels = 30_000;
+    private const int DeepLevels = 100_000;
 
     /// <summary>A hostile file: its name, its content, the code of the one error finding it must give, and the limits it is read with (null: the defaults).</summary>
     public sealed record Case(string Name, byte[] Content, string Code, ImportLimits? Limits = null);
