@@ -52,6 +52,8 @@ internal static class HostileFiles
         ["merged-sheet.xlsx"] = () => new("merged-sheet.xlsx", Sheet(Cells(("A1", "RENCANA AKSI")) + "<mergeCells count=\"1\"><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>"), "LIMIT_SHEET_CELLS"),
         ["gigabyte-strings.xlsx"] = () => new("gigabyte-strings.xlsx", SharedStringsBomb(), "LIMIT_PART_SIZE"),
         ["flate-bomb.pdf"] = () => new("flate-bomb.pdf", Pdf(1, Flate(1024 * Megabyte)), "LIMIT_PDF_STREAM"),
+        ["indirect-filter.pdf"] = () => new("indirect-filter.pdf", Pdf(1, Flate(1024 * Megabyte), filter: PdfFilter.Indirect), "LIMIT_PDF_STREAM"),
+        ["chained-filters.pdf"] = () => new("chained-filters.pdf", Pdf(1, Flate(64 * Megabyte), filter: PdfFilter.HexThenFlate), "LIMIT_PDF_FILTER"),
         ["flate-total.pdf"] = () => new("flate-total.pdf", Pdf(3, Flate(2 * Megabyte), streams: 3), "LIMIT_PDF_TOTAL", ImportLimits.Default with { MaxPdfTotalBytes = 5 * Megabyte }),
         ["many-pages.pdf"] = () => new("many-pages.pdf", Pdf(20_000, null), "LIMIT_PDF_PAGES"),
         ["truncated.pdf"] = () => new("truncated.pdf", Pdf(1, null)[..200], "PDF_UNREADABLE"),
@@ -246,8 +248,19 @@ internal static class HostileFiles
     /// A PDF of <paramref name="pages"/> pages drawing <paramref name="content"/> (a FlateDecode stream, written as
     /// <paramref name="streams"/> objects the pages take in turn) or nothing, with a correct cross-reference table.
     /// </summary>
-    private static byte[] Pdf(int pages, byte[]? content, int streams = 1)
+    private static byte[] Pdf(int pages, byte[]? content, int streams = 1, PdfFilter filter = PdfFilter.Direct)
     {
+        if (filter == PdfFilter.HexThenFlate && content is not null)
+        {
+            content = Encoding.ASCII.GetBytes(Convert.ToHexString(content) + ">");
+        }
+
+        var filterEntry = filter switch
+        {
+            PdfFilter.Indirect => $"/Filter {3 + streams + pages} 0 R",
+            PdfFilter.HexThenFlate => "/Filter [/ASCIIHexDecode /FlateDecode]",
+            _ => "/Filter /FlateDecode",
+        };
         using var pdf = new MemoryStream();
         var offsets = new List<long>();
         void Text(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
@@ -271,12 +284,17 @@ internal static class HostileFiles
         Object($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>");
         for (var s = 0; s < streams; s++)
         {
-            Object(content is null ? "<< /Length 0 >>" : $"<< /Length {content.Length} /Filter /FlateDecode >>", content ?? []);
+            Object(content is null ? "<< /Length 0 >>" : $"<< /Length {content.Length} {filterEntry} >>", content ?? []);
         }
 
         for (var p = 0; p < pages; p++)
         {
             Object($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {3 + (p % streams)} 0 R >>");
+        }
+
+        if (filter == PdfFilter.Indirect)
+        {
+            Object("/FlateDecode");
         }
 
         var xref = pdf.Position;
@@ -288,5 +306,13 @@ internal static class HostileFiles
 
         Text($"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return pdf.ToArray();
+    }
+
+    /// <summary>How a PDF's content streams name their filter: directly, through an indirect object, or chained after another decoder.</summary>
+    private enum PdfFilter
+    {
+        Direct,
+        Indirect,
+        HexThenFlate,
     }
 }

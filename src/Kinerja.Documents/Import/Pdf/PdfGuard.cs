@@ -5,10 +5,10 @@ namespace Kinerja.Documents.Import.Pdf;
 
 /// <summary>
 /// Holds a PDF to the <see cref="ImportLimits"/> before PdfPig opens it. PdfPig inflates a FlateDecode stream whole
-/// into memory, with no bound, when a page's content is read; so every stream whose dictionary names FlateDecode is
-/// inflated here first, the way PdfPig does it (the two zlib header bytes skipped, then raw deflate), into a scratch
-/// buffer that counts and keeps nothing. Page objects are counted in the file and in its object streams, so that a
-/// page tree lying about its /Count cannot pass either.
+/// into memory, with no bound, when a page's content is read; so every stream is inflated here first, the way PdfPig
+/// does it (the two zlib header bytes skipped, then raw deflate), into a scratch buffer that counts and keeps nothing.
+/// Flate chained with another decoder is refused, since what would be inflated is not what is stored. Page objects
+/// are counted in the file and in its object streams, so that a page tree lying about its /Count cannot pass either.
 /// </summary>
 internal static class PdfGuard
 {
@@ -35,10 +35,11 @@ internal static class PdfGuard
                 continue;
             }
 
+            // Every stream is tried, not only those whose dictionary names FlateDecode: the filter may be an indirect object.
             var dictionary = Dictionary(pdf, keyword);
-            if (dictionary.IndexOf("/FlateDecode"u8) < 0 && !HasShortFlate(dictionary))
+            if ((dictionary.IndexOf("/FlateDecode"u8) >= 0 || HasShortFlate(dictionary)) && Chained(dictionary))
             {
-                continue;
+                throw ImportLimits.Exceeded("LIMIT_PDF_FILTER", "aliran (stream) PDF dimampatkan berlapis (FlateDecode bersama ASCII85, ASCIIHex, LZW atau RunLength), sehingga ukurannya setelah diurai tidak dapat diperiksa");
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -94,6 +95,11 @@ internal static class PdfGuard
         var obj = window.LastIndexOf("obj"u8);
         return obj < 0 ? window : window[obj..];
     }
+
+    /// <summary>Another decoder before or after Flate: the bytes inflated here would not be the bytes PdfPig inflates.</summary>
+    private static bool Chained(ReadOnlySpan<byte> dictionary) =>
+        dictionary.IndexOf("/ASCII85Decode"u8) >= 0 || dictionary.IndexOf("/ASCIIHexDecode"u8) >= 0
+        || dictionary.IndexOf("/LZWDecode"u8) >= 0 || dictionary.IndexOf("/RunLengthDecode"u8) >= 0;
 
     /// <summary>/Fl, the abbreviation inline images use and some writers use in stream dictionaries.</summary>
     private static bool HasShortFlate(ReadOnlySpan<byte> dictionary)
