@@ -16,14 +16,17 @@ namespace Kinerja.Documents.Import;
 /// </summary>
 public static class DocumentImporter
 {
-    public static ImportedDocument ImportFile(string path)
+    public static ImportedDocument ImportFile(string path) => ImportFile(path, ImportLimits.Default, CancellationToken.None);
+
+    /// <summary>Reads a file within <paramref name="limits"/>; a file past one gives a document with one error finding naming it.</summary>
+    public static ImportedDocument ImportFile(string path, ImportLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         var name = Path.GetFileName(path);
         try
         {
             using var stream = File.OpenRead(path);
-            return Import(name, stream);
+            return Import(name, stream, limits, cancellationToken);
         }
         catch (IOException ex)
         {
@@ -36,24 +39,46 @@ public static class DocumentImporter
     }
 
     /// <summary>Reads a document from a stream; the file name's extension (.txt, .pdf, .docx, .xlsx) or the content's signature says the format.</summary>
-    public static ImportedDocument Import(string fileName, Stream content)
+    public static ImportedDocument Import(string fileName, Stream content) => Import(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    /// <summary>
+    /// Reads a document within <paramref name="limits"/>, its time budget counted from now: a file past a limit gives a
+    /// document with one error finding naming it and nothing else. Cancelling <paramref name="cancellationToken"/> (the
+    /// request went away) throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static ImportedDocument Import(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        SourceText source;
+        ArgumentNullException.ThrowIfNull(limits);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (limits.TimeBudget > TimeSpan.Zero)
+        {
+            budget.CancelAfter(TimeSpan.FromMilliseconds(Math.Min(limits.TimeBudget.TotalMilliseconds, int.MaxValue)));
+        }
+        else
+        {
+            // CancelAfter(0) would cancel later, on a timer's thread: a budget of nothing is spent at once.
+            budget.Cancel();
+        }
         try
         {
-            source = Read(fileName, content);
+            return Import(Read(fileName, content, limits, budget.Token), budget.Token);
         }
         catch (ImportException ex)
         {
             return Unreadable(fileName, ex.Code, ex.Message);
         }
-
-        return Import(source);
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Unreadable(fileName, "LIMIT_TIME", ImportLimits.Exceeded("LIMIT_TIME", $"membacanya memakan waktu lebih dari {IdFormat.Whole((long)limits.TimeBudget.TotalSeconds)} detik").Message);
+        }
     }
 
-    public static ImportedDocument Import(SourceText source)
+    public static ImportedDocument Import(SourceText source) => Import(source, CancellationToken.None);
+
+    /// <summary>Reads extracted text; <paramref name="cancellationToken"/> is checked between the readers.</summary>
+    public static ImportedDocument Import(SourceText source, CancellationToken cancellationToken)
     {
         var context = new ImportContext(source);
         var document = context.Document;
@@ -67,6 +92,7 @@ public static class DocumentImporter
 
         document.Kind = DocumentHeader.DetectKind(source);
         DocumentHeader.Read(context);
+        cancellationToken.ThrowIfCancellationRequested();
         switch (document.Kind)
         {
             case DocumentKind.Rka:
@@ -80,8 +106,10 @@ public static class DocumentImporter
                 break;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         DipaNarrativeReader.Read(context);
         CheckPlans(document);
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var line in context.Ledger.Unaccounted)
         {
             context.Find(Severity.Warning, "LINE_UNACCOUNTED", $"Baris tidak dikenali dan tidak dipakai ({ImportContext.Where(line)}): \"{Short(line.Text)}\".", line);
@@ -105,13 +133,11 @@ public static class DocumentImporter
         }
     }
 
-    private static SourceText Read(string fileName, Stream content)
+    private static SourceText Read(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var head = new byte[5];
-        var buffered = new MemoryStream();
-        content.CopyTo(buffered);
-        buffered.Position = 0;
+        using var buffered = SourceStreams.Buffer(content, limits, cancellationToken);
         var read = buffered.Read(head, 0, head.Length);
         buffered.Position = 0;
         if (read == 0)
@@ -123,25 +149,26 @@ public static class DocumentImporter
         var isZip = read >= 2 && head[0] == (byte)'P' && head[1] == (byte)'K';
         if (extension == ".pdf" || isPdf)
         {
-            return PdfSource.Read(fileName, buffered);
+            return PdfSource.Read(fileName, buffered, limits, cancellationToken);
         }
 
         // Both are zip archives: the part inside says which (xl/workbook.xml or word/document.xml), the name only when it is not a zip.
-        if (isZip ? IsWorkbook(buffered) : extension == ".xlsx")
+        if (isZip ? IsWorkbook(buffered, limits) : extension == ".xlsx")
         {
-            return XlsxSource.Read(fileName, buffered);
+            return XlsxSource.Read(fileName, buffered, limits, cancellationToken);
         }
 
         if (extension == ".docx" || isZip)
         {
-            return DocxSource.Read(fileName, buffered);
+            return DocxSource.Read(fileName, buffered, limits, cancellationToken);
         }
 
         return SourceText.FromText(fileName, TextDecoding.Decode(buffered.ToArray()));
     }
 
-    private static bool IsWorkbook(MemoryStream zip)
+    private static bool IsWorkbook(MemoryStream zip, ImportLimits limits)
     {
+        PackageGuard.CheckEntryCount(zip, limits);
         try
         {
             using var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);

@@ -14,18 +14,21 @@ namespace Kinerja.Documents.Import.Docx;
 /// </summary>
 public static class DocxSource
 {
-    public static SourceText Read(string fileName, Stream content) =>
-        SourceStreams.Read(fileName, content, "DOCX_UNREADABLE", "DOCX", buffer =>
+    public static SourceText Read(string fileName, Stream content) => Read(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    public static SourceText Read(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken) =>
+        SourceStreams.Read(fileName, content, "DOCX_UNREADABLE", "DOCX", limits, buffer =>
         {
             using var document = WordprocessingDocument.Open(buffer, false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ImportException("DOCX_UNREADABLE", $"{fileName}: berkas ini bukan dokumen Word (tidak ada isi dokumen di dalamnya).");
-            var reader = new BodyReader();
+            var reader = new BodyReader(cancellationToken);
             reader.Blocks(body);
             return new SourceText(fileName, SourceFormat.Docx, reader.Lines);
-        });
+        }, cancellationToken);
 
-    private sealed class BodyReader
+    /// <summary>Recursive in content controls and custom XML: <see cref="PackageGuard"/> has bounded the depth before the document was opened.</summary>
+    private sealed class BodyReader(CancellationToken cancellationToken)
     {
         private int page = 1;
 
@@ -35,6 +38,7 @@ public static class DocxSource
         {
             foreach (var element in container.Elements())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (element)
                 {
                     case Paragraph paragraph:
@@ -43,6 +47,7 @@ public static class DocxSource
                     case Table table:
                         foreach (var row in table.Elements<TableRow>())
                         {
+                            cancellationToken.ThrowIfCancellationRequested();
                             Row(row);
                         }
 

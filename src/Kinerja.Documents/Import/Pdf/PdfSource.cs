@@ -12,20 +12,27 @@ namespace Kinerja.Documents.Import.Pdf;
 /// </summary>
 public static class PdfSource
 {
-    public static SourceText Read(string fileName, Stream content)
+    public static SourceText Read(string fileName, Stream content) => Read(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    public static SourceText Read(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
-        var bytes = Bytes(fileName, content);
+        ArgumentNullException.ThrowIfNull(limits);
+        var bytes = Bytes(fileName, content, limits, cancellationToken);
         Check(fileName, bytes);
+        PdfGuard.Check(bytes, limits, cancellationToken);
         var pages = new List<List<string[]>>();
         var glyphCount = 0;
         var imageCount = 0;
         try
         {
             using var document = PdfDocument.Open(bytes);
+            PdfGuard.CheckPageCount(document.NumberOfPages, limits);
             foreach (var page in document.GetPages())
             {
+                cancellationToken.ThrowIfCancellationRequested();
+                PdfGuard.CheckPageCount(pages.Count + 1, limits);
                 var glyphs = Glyphs(page);
                 glyphCount += glyphs.Count(g => !string.IsNullOrWhiteSpace(g.Value));
                 imageCount += page.NumberOfImages;
@@ -37,7 +44,7 @@ public static class PdfSource
             throw new ImportException("PDF_UNREADABLE", $"{fileName}: PDF dikunci dengan kata sandi atau enkripsi dan tidak dapat dibaca. Unggah salinan tanpa kata sandi.");
         }
 #pragma warning disable CA1031 // PdfPig throws many exception types for damaged files (format, index, cast, null); none may reach the caller.
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException or ImportException))
 #pragma warning restore CA1031
         {
             throw new ImportException("PDF_UNREADABLE", $"{fileName}: PDF rusak atau tidak dapat dibaca ({ex.Message}).");
@@ -54,12 +61,11 @@ public static class PdfSource
         return Source(fileName, pages);
     }
 
-    private static byte[] Bytes(string fileName, Stream content)
+    private static byte[] Bytes(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken)
     {
         try
         {
-            using var buffer = new MemoryStream();
-            content.CopyTo(buffer);
+            using var buffer = SourceStreams.Buffer(content, limits, cancellationToken);
             return buffer.ToArray();
         }
         catch (IOException ex)

@@ -14,8 +14,10 @@ namespace Kinerja.Documents.Import.Xlsx;
 /// </summary>
 public static partial class XlsxSource
 {
-    public static SourceText Read(string fileName, Stream content) =>
-        SourceStreams.Read(fileName, content, "XLSX_UNREADABLE", "XLSX", buffer =>
+    public static SourceText Read(string fileName, Stream content) => Read(fileName, content, ImportLimits.Default, CancellationToken.None);
+
+    public static SourceText Read(string fileName, Stream content, ImportLimits limits, CancellationToken cancellationToken) =>
+        SourceStreams.Read(fileName, content, "XLSX_UNREADABLE", "XLSX", limits, buffer =>
         {
             using var workbook = new XLWorkbook(buffer);
             var lines = new List<SourceLine>();
@@ -23,13 +25,13 @@ public static partial class XlsxSource
             foreach (var sheet in workbook.Worksheets.Where(s => s.Visibility == XLWorksheetVisibility.Visible))
             {
                 page++;
-                ReadSheet(sheet, page, lines);
+                ReadSheet(sheet, page, lines, limits, cancellationToken);
             }
 
             return new SourceText(fileName, SourceFormat.Xlsx, lines);
-        });
+        }, cancellationToken);
 
-    private static void ReadSheet(IXLWorksheet sheet, int page, List<SourceLine> lines)
+    private static void ReadSheet(IXLWorksheet sheet, int page, List<SourceLine> lines, ImportLimits limits, CancellationToken cancellationToken)
     {
         var used = sheet.RangeUsed();
         if (used is null)
@@ -39,6 +41,13 @@ public static partial class XlsxSource
 
         var (top, bottom) = (used.FirstRow().RowNumber(), used.LastRow().RowNumber());
         var (left, right) = (used.FirstColumn().ColumnNumber(), used.LastColumn().ColumnNumber());
+
+        // The package was checked cell by cell before ClosedXML opened it; this holds the loops below to the same limit whatever ClosedXML made of it.
+        if ((long)(bottom - top + 1) * (right - left + 1) > limits.MaxSheetCells
+            || sheet.MergedRanges.Sum(r => (long)r.RowCount() * r.ColumnCount()) > limits.MaxSheetCells)
+        {
+            throw ImportLimits.Exceeded("LIMIT_SHEET_CELLS", $"lembar kerja \"{sheet.Name}\" merentang lebih dari {IdFormat.Whole(limits.MaxSheetCells)} sel");
+        }
 
         // Cells covered by a merged range other than its first: empty, and, when the range comes from a row above, a sign that the row is inside a table.
         var covered = new HashSet<(int Row, int Column)>();
@@ -66,6 +75,7 @@ public static partial class XlsxSource
 
         for (var r = top; r <= bottom; r++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var cells = new List<string>(right - left + 1);
             var ruled = continued.Contains(r);
             for (var c = left; c <= right; c++)
