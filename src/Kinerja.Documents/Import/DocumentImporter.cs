@@ -36,10 +36,17 @@ public static class DocumentImporter
     }
 
     /// <summary>Reads a document from a stream; the file name's extension (.txt, .pdf, .docx, .xlsx) or the content's signature says the format.</summary>
-    public static ImportedDocument Import(string fileName, Stream content)
+    public static ImportedDocument Import(string fileName, Stream content) => Import(fileName, content, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Import(string, Stream)"/>, for a caller that may give up (a web request gone or past its time): the token is
+    /// checked between the stages of the reading, which then stops with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static ImportedDocument Import(string fileName, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
+        cancellationToken.ThrowIfCancellationRequested();
         SourceText source;
         try
         {
@@ -50,11 +57,14 @@ public static class DocumentImporter
             return Unreadable(fileName, ex.Code, ex.Message);
         }
 
-        return Import(source);
+        return Import(source, cancellationToken);
     }
 
-    public static ImportedDocument Import(SourceText source)
+    public static ImportedDocument Import(SourceText source) => Import(source, CancellationToken.None);
+
+    public static ImportedDocument Import(SourceText source, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var context = new ImportContext(source);
         var document = context.Document;
         document.ContentHash = Hash(source);
@@ -67,6 +77,7 @@ public static class DocumentImporter
 
         document.Kind = DocumentHeader.DetectKind(source);
         DocumentHeader.Read(context);
+        cancellationToken.ThrowIfCancellationRequested();
         switch (document.Kind)
         {
             case DocumentKind.Rka:
@@ -80,8 +91,10 @@ public static class DocumentImporter
                 break;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         DipaNarrativeReader.Read(context);
         CheckPlans(document);
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var line in context.Ledger.Unaccounted)
         {
             context.Find(Severity.Warning, "LINE_UNACCOUNTED", $"Baris tidak dikenali dan tidak dipakai ({ImportContext.Where(line)}): \"{Short(line.Text)}\".", line);
