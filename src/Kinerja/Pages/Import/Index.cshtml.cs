@@ -134,7 +134,8 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         }
 
         var store = new ImportStore(db, clock);
-        var preview = await store.PreviewAsync(Readable(read, hints), cancellationToken);
+        // What the files left out would do, for the result's rows; staging a large document costs seconds, so only when there are any.
+        IReadOnlyList<StagedImport> preview = ReadableIndexes(read).All(chosen.Contains) ? [] : await store.PreviewAsync(Readable(read, hints), cancellationToken);
         IReadOnlyList<StagedImport> stored;
         try
         {
