@@ -1,6 +1,7 @@
 using Kinerja.Access;
 using Kinerja.Cli;
 using Kinerja.Data;
+using Kinerja.Importing;
 
 if (args.Length > 0 && Verbs.IsVerb(args[0]))
 {
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddKinerjaDatabase(settings);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddPendingUploads(builder.Configuration, builder.Environment.ContentRootPath);
 
 // Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
 builder.Services.AddScoped(_ => WorkUnitScope.National);

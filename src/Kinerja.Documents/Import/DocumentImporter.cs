@@ -41,6 +41,10 @@ public static class DocumentImporter
     /// <summary>Reads a document from a stream; the file name's extension (.txt, .pdf, .docx, .xlsx) or the content's signature says the format.</summary>
     public static ImportedDocument Import(string fileName, Stream content) => Import(fileName, content, ImportLimits.Default, CancellationToken.None);
 
+    /// <summary>Reads a document within the default limits for a caller that may give up (a web request gone or past its time).</summary>
+    public static ImportedDocument Import(string fileName, Stream content, CancellationToken cancellationToken) =>
+        Import(fileName, content, ImportLimits.Default, cancellationToken);
+
     /// <summary>
     /// Reads a document within <paramref name="limits"/>, its time budget counted from now: a file past a limit gives a
     /// document with one error finding naming it and nothing else. Cancelling <paramref name="cancellationToken"/> (the
@@ -80,6 +84,7 @@ public static class DocumentImporter
     /// <summary>Reads extracted text; <paramref name="cancellationToken"/> is checked between the readers.</summary>
     public static ImportedDocument Import(SourceText source, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var context = new ImportContext(source);
         var document = context.Document;
         document.ContentHash = Hash(source);

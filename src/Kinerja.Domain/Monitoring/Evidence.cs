@@ -12,6 +12,8 @@ public sealed class Evidence
     /// <summary>5 MB.</summary>
     public const int MaxBytes = 5 * 1024 * 1024;
 
+    public const int MaxNameLength = 200;
+
     private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
         [".pdf"] = "application/pdf",
@@ -69,7 +71,7 @@ public sealed class Evidence
     internal static Evidence Create(PerformanceReport report, Guid indicatorId, Period period, string fileName, byte[] content, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var name = Path.GetFileName(Rule.Text(fileName, "EVIDENCE_NAME", "Nama berkas bukti dukung", 200));
+        var name = Rule.Text(SafeFileName.From(fileName, MaxNameLength), "EVIDENCE_NAME", "Nama berkas bukti dukung", MaxNameLength);
         var extension = Path.GetExtension(name);
         Rule.Require(
             Types.TryGetValue(extension, out var contentType),
@@ -96,4 +98,53 @@ public sealed class Evidence
     };
 
     private static bool Starts(byte[] content, params byte[] magic) => content.Length >= magic.Length && content.AsSpan(0, magic.Length).SequenceEqual(magic);
+}
+
+/// <summary>How many bukti dukung, and how many bytes of them, are already kept somewhere.</summary>
+public readonly record struct EvidenceHeld(int Count, long Bytes)
+{
+    public static readonly EvidenceHeld None = new(0, 0);
+}
+
+/// <summary>What is already kept where a new bukti dukung would go: its indicator's period, its report (one PK, one year), and its unit's year.</summary>
+public sealed record EvidenceHoldings(EvidenceHeld Row, EvidenceHeld Report, EvidenceHeld UnitYear)
+{
+    public static readonly EvidenceHoldings None = new(EvidenceHeld.None, EvidenceHeld.None, EvidenceHeld.None);
+}
+
+/// <summary>
+/// How much evidence one unit may keep: the files live in the database, so one unit must not fill it for everyone. The limits
+/// are far above what a report needs (one to three files per indicator and period).
+/// </summary>
+public static class EvidenceLimits
+{
+    public const int PerRow = 10;
+
+    public const int PerReport = 150;
+
+    public const long BytesPerReport = 150L * 1024 * 1024;
+
+    public const int PerUnitYear = 250;
+
+    public const long BytesPerUnitYear = 250L * 1024 * 1024;
+
+    /// <summary>Refuses a file of <paramref name="size"/> bytes that would take any of the holdings past its limit.</summary>
+    public static void Check(EvidenceHoldings held, long size)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        Rule.Require(
+            held.Row.Count < PerRow,
+            "EVIDENCE_LIMIT_ROW",
+            $"Indikator ini sudah memiliki {PerRow} bukti dukung pada periode ini, batas per indikator per periode. Hapus yang tidak diperlukan lagi, atau gabungkan beberapa berkas menjadi satu PDF.");
+        Rule.Require(
+            held.Report.Count < PerReport && held.Report.Bytes + size <= BytesPerReport,
+            "EVIDENCE_LIMIT_REPORT",
+            $"Laporan Perjanjian Kinerja ini sudah memuat {held.Report.Count} bukti dukung ({Megabytes(held.Report.Bytes)}); batasnya {PerReport} berkas dan {Megabytes(BytesPerReport)} setahun. Hapus bukti dukung yang tidak diperlukan lagi.");
+        Rule.Require(
+            held.UnitYear.Count < PerUnitYear && held.UnitYear.Bytes + size <= BytesPerUnitYear,
+            "EVIDENCE_LIMIT_UNIT",
+            $"Satuan kerja ini sudah menyimpan {held.UnitYear.Count} bukti dukung ({Megabytes(held.UnitYear.Bytes)}) tahun ini; batasnya {PerUnitYear} berkas dan {Megabytes(BytesPerUnitYear)} setahun. Hapus bukti dukung yang tidak diperlukan lagi.");
+    }
+
+    private static string Megabytes(long bytes) => $"{IdFormat.Number(Math.Round(bytes / 1048576m, 1))} MB";
 }

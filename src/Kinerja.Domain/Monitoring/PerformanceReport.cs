@@ -255,15 +255,35 @@ public sealed class PerformanceReport
         return entry;
     }
 
-    /// <summary>Counts the attachment of evidence to the report, and checks it is attached to a known indicator and period.</summary>
-    public Evidence Attach(PerformancePlan plan, Guid indicatorId, Period period, string fileName, byte[] content, DateTimeOffset at)
+    /// <summary>
+    /// Whether this report's bukti dukung may be removed. Every report can still be edited; when reports can be submitted
+    /// or verified, this is where the rule grows.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A rule of each report: it will read the report's state once reports can be locked.")]
+    public bool MayRemoveEvidence => true;
+
+    /// <summary>
+    /// Counts the attachment of evidence to the report, and checks it is attached to a known indicator and period and stays
+    /// within <see cref="EvidenceLimits"/> given what is <paramref name="held"/> already.
+    /// </summary>
+    public Evidence Attach(PerformancePlan plan, Guid indicatorId, Period period, string fileName, byte[] content, DateTimeOffset at, EvidenceHoldings held)
     {
         EnsurePlan(plan);
         Rule.Require(plan.Indicators.Any(i => i.Id == indicatorId), "REPORT_INDICATOR_UNKNOWN", "Indikator itu tidak ada dalam Perjanjian Kinerja ini.");
         EnsurePeriod(period);
         var evidence = Evidence.Create(this, indicatorId, period, fileName, content, at);
+        EvidenceLimits.Check(held, evidence.Size);
         Revision++;
         return evidence;
+    }
+
+    /// <summary>Counts the removal of one of the report's bukti dukung, while <see cref="MayRemoveEvidence"/>; the caller deletes it.</summary>
+    public void RemoveEvidence(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        Rule.Require(evidence.ReportId == Id, "EVIDENCE_FOREIGN", "Bukti dukung itu bukan milik laporan ini.");
+        Rule.Require(MayRemoveEvidence, "EVIDENCE_LOCKED", "Laporan ini tidak dapat diubah lagi; bukti dukungnya tidak dapat dihapus.");
+        Revision++;
     }
 
     private void EnsurePlan(PerformancePlan plan)

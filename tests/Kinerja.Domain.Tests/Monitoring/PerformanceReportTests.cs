@@ -123,7 +123,7 @@ public class PerformanceReportTests
         var (pk, pleno, _) = NewPk();
         var report = PerformanceReport.For(pk);
 
-        Assert.Equal(code, Assert.Throws<RuleViolationException>(() => report.Attach(pk, pleno.Id, Period.Quarter(1), name, content, DateTimeOffset.UnixEpoch)).Code);
+        Assert.Equal(code, Assert.Throws<RuleViolationException>(() => report.Attach(pk, pleno.Id, Period.Quarter(1), name, content, DateTimeOffset.UnixEpoch, EvidenceHoldings.None)).Code);
     }
 
     [Fact]
@@ -134,14 +134,68 @@ public class PerformanceReportTests
         var big = new byte[Evidence.MaxBytes + 1];
         "%PDF"u8.CopyTo(big);
 
-        var error = Assert.Throws<RuleViolationException>(() => report.Attach(pk, pleno.Id, Period.Quarter(1), "besar.pdf", big, DateTimeOffset.UnixEpoch));
-        var kept = report.Attach(pk, pleno.Id, Period.Quarter(1), "C:\\dok\\notulen.PDF", "%PDF-1.4 x"u8.ToArray(), DateTimeOffset.UnixEpoch);
+        var error = Assert.Throws<RuleViolationException>(() => report.Attach(pk, pleno.Id, Period.Quarter(1), "besar.pdf", big, DateTimeOffset.UnixEpoch, EvidenceHoldings.None));
+        var kept = report.Attach(pk, pleno.Id, Period.Quarter(1), "C:\\dok\\notulen.PDF", "%PDF-1.4 x"u8.ToArray(), DateTimeOffset.UnixEpoch, EvidenceHoldings.None);
 
         Assert.Equal("EVIDENCE_SIZE", error.Code);
         Assert.Contains("5 MB", error.Message, StringComparison.Ordinal);
         Assert.Equal("application/pdf", kept.ContentType);
         Assert.Equal(report.WorkUnitId, kept.WorkUnitId);
         Assert.Equal(1, report.Revision);
+    }
+
+    [Fact]
+    public void Evidence_is_kept_under_a_safe_name()
+    {
+        var (pk, pleno, _) = NewPk();
+        var report = PerformanceReport.For(pk);
+
+        var kept = report.Attach(pk, pleno.Id, Period.Quarter(1), "C:\\Users\\x\\nul\0.pdf\u202E", "%PDF-1.4 x"u8.ToArray(), DateTimeOffset.UnixEpoch, EvidenceHoldings.None);
+
+        Assert.Equal("_nul.pdf", kept.FileName);
+        Assert.Equal("EVIDENCE_NAME", Assert.Throws<RuleViolationException>(() => report.Attach(pk, pleno.Id, Period.Quarter(1), "C:\\dok\\\0", "%PDF-1.4 x"u8.ToArray(), DateTimeOffset.UnixEpoch, EvidenceHoldings.None)).Code);
+    }
+
+    [Theory]
+    [InlineData(EvidenceLimits.PerRow, 0, EvidenceLimits.PerRow, 0, EvidenceLimits.PerRow, 0, "EVIDENCE_LIMIT_ROW")]
+    [InlineData(0, 0, EvidenceLimits.PerReport, 0, EvidenceLimits.PerReport, 0, "EVIDENCE_LIMIT_REPORT")]
+    [InlineData(0, 0, 1, EvidenceLimits.BytesPerReport - 5, 1, EvidenceLimits.BytesPerReport - 5, "EVIDENCE_LIMIT_REPORT")]
+    [InlineData(0, 0, 0, 0, EvidenceLimits.PerUnitYear, 0, "EVIDENCE_LIMIT_UNIT")]
+    [InlineData(0, 0, 0, 0, 1, EvidenceLimits.BytesPerUnitYear - 5, "EVIDENCE_LIMIT_UNIT")]
+    [InlineData(EvidenceLimits.PerRow - 1, 0, EvidenceLimits.PerReport - 1, EvidenceLimits.BytesPerReport - 10, EvidenceLimits.PerUnitYear - 1, EvidenceLimits.BytesPerUnitYear - 10, null)]
+    public void Evidence_past_a_limit_of_its_row_report_or_unit_year_is_refused(int rowCount, long rowBytes, int reportCount, long reportBytes, int unitCount, long unitBytes, string? code)
+    {
+        var (pk, pleno, _) = NewPk();
+        var report = PerformanceReport.For(pk);
+        var held = new EvidenceHoldings(new EvidenceHeld(rowCount, rowBytes), new EvidenceHeld(reportCount, reportBytes), new EvidenceHeld(unitCount, unitBytes));
+
+        var attach = () => report.Attach(pk, pleno.Id, Period.Quarter(1), "bukti.pdf", "%PDF-1.4 x"u8.ToArray(), DateTimeOffset.UnixEpoch, held);
+
+        if (code is null)
+        {
+            Assert.Equal(10, attach().Size);
+        }
+        else
+        {
+            Assert.Equal(code, Assert.Throws<RuleViolationException>(attach).Code);
+            Assert.Equal(0, report.Revision);
+        }
+    }
+
+    [Fact]
+    public void Evidence_of_the_report_can_be_removed_and_that_of_another_cannot()
+    {
+        var (pk, pleno, _) = NewPk();
+        var report = PerformanceReport.For(pk);
+        var other = PerformanceReport.For(pk);
+        var kept = report.Attach(pk, pleno.Id, Period.Quarter(1), "bukti.pdf", "%PDF-1.4 x"u8.ToArray(), DateTimeOffset.UnixEpoch, EvidenceHoldings.None);
+
+        Assert.True(report.MayRemoveEvidence);
+        Assert.Equal("EVIDENCE_FOREIGN", Assert.Throws<RuleViolationException>(() => other.RemoveEvidence(kept)).Code);
+        report.RemoveEvidence(kept);
+
+        Assert.Equal(2, report.Revision);
+        Assert.Equal(0, other.Revision);
     }
 
     [Fact]

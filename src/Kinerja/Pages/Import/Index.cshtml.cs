@@ -26,9 +26,15 @@ public sealed record ImportRow(int Index, UploadedFile File, ImportedDocument? D
 /// </summary>
 [RequestSizeLimit(PendingUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = PendingUploads.MaxRequestBytes)]
-public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, IConfiguration configuration, IWebHostEnvironment environment, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, PendingUploads uploads, IConfiguration configuration, ILogger<IndexModel> logger) : PageModel
 {
-    private PendingUploads Uploads => PendingUploads.From(configuration, environment.ContentRootPath, clock);
+    /// <summary>How long a preview may read and check before it is given up (<c>Impor:BatasWaktuPratinjauDetik</c>).</summary>
+    public static readonly TimeSpan DefaultPreviewBudget = TimeSpan.FromSeconds(30);
+
+    private PendingUploads Uploads => uploads;
+
+    private TimeSpan PreviewBudget =>
+        configuration.GetValue<int?>("Impor:BatasWaktuPratinjauDetik") is { } seconds and >= 0 ? TimeSpan.FromSeconds(seconds) : DefaultPreviewBudget;
 
     public string? Token { get; private set; }
 
@@ -65,7 +71,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         }
         catch (Exception ex) when (ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
         {
-            return UploadRefused(StatusCodes.Status413PayloadTooLarge, $"Unggahan terlalu besar: paling banyak {PendingUploads.MaxFiles} berkas, masing-masing paling besar {PendingUploads.Megabytes(PendingUploads.MaxFileBytes)}.");
+            return UploadRefused(StatusCodes.Status413PayloadTooLarge, $"Unggahan terlalu besar: paling banyak {PendingUploads.MaxFiles} berkas, masing-masing paling besar {PendingUploads.Megabytes(PendingUploads.MaxFileBytes)} dan semuanya paling besar {PendingUploads.Megabytes(PendingUploads.MaxUploadBytes)}.");
         }
 
         // A form posted with nothing chosen still carries one part, with an empty file name.
@@ -80,8 +86,27 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
             return UploadRefused(StatusCodes.Status422UnprocessableEntity, $"Paling banyak {PendingUploads.MaxFiles} berkas sekali unggah; yang dipilih {files.Count}. Unggah sisanya sesudah ini.");
         }
 
+        if (PendingUploads.TooLarge(files) is { } tooLarge)
+        {
+            return UploadRefused(StatusCodes.Status413PayloadTooLarge, tooLarge);
+        }
+
+        if (Uploads.NoRoomFor(files) is { } full)
+        {
+            return UploadRefused(StatusCodes.Status503ServiceUnavailable, full);
+        }
+
         Token = await Uploads.SaveAsync(files, cancellationToken);
-        return await PreviewAsync(new Dictionary<int, string?>(), StatusCodes.Status200OK, cancellationToken);
+        try
+        {
+            return await PreviewAsync(new Dictionary<int, string?>(), StatusCodes.Status200OK, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The user left before seeing the preview: nobody can come back to this upload.
+            Uploads.Discard(Token);
+            throw;
+        }
     }
 
     /// <summary>The preview again, with the provinces the user named for new work units and the units chosen where a satker code and a name disagree.</summary>
@@ -120,7 +145,8 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         }
 
         var store = Store(read);
-        var preview = await store.PreviewAsync(Readable(read, hints), cancellationToken);
+        // What the files left out would do, for the result's rows; staging a large document costs seconds, so only when there are any.
+        IReadOnlyList<StagedImport> preview = ReadableIndexes(read).All(chosen.Contains) ? [] : await store.PreviewAsync(Readable(read, hints), cancellationToken);
         IReadOnlyList<StagedImport> stored;
         try
         {
@@ -181,7 +207,29 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
         _ => "Catatan",
     };
 
+    /// <summary>
+    /// The preview, given up after <see cref="PreviewBudget"/>: then the upload is removed and the page says why, so that one
+    /// huge document cannot hold the server (the reading stops with the token).
+    /// </summary>
     private async Task<IActionResult> PreviewAsync(Dictionary<int, string?>? provinsi, int status, CancellationToken cancellationToken)
+    {
+        using var budget = new CancellationTokenSource(PreviewBudget, clock);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            return await PreviewWithinAsync(provinsi, status, bounded.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            Uploads.Discard(Token);
+            Token = null;
+            Rows = [];
+            return UploadRefused(StatusCodes.Status422UnprocessableEntity, $"Pratinjau dihentikan karena membaca dan memeriksa berkas melewati batas waktu {PreviewBudget.TotalSeconds:0} detik; unggahan dibuang dan tidak ada yang disimpan. Unggah lebih sedikit berkas sekaligus, atau pecah dokumen yang sangat besar.");
+        }
+    }
+
+    private async Task<IActionResult> PreviewWithinAsync(Dictionary<int, string?>? provinsi, int status, CancellationToken cancellationToken)
     {
         var hints = Hints(provinsi);
         var read = await Uploads.ReadAsync(Token, cancellationToken);

@@ -49,7 +49,8 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
     public async Task<IActionResult> OnGetEvidenceAsync(Guid id, Guid evidenceId, CancellationToken cancellationToken)
     {
         var file = await db.Evidence.AsNoTracking().SingleOrDefaultAsync(e => e.Id == evidenceId && e.WorkUnitId == id, cancellationToken);
-        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
+        // Named again on the way out: files kept before names were made safe may still carry paths or control characters.
+        return file is null ? NotFound() : File(file.Content, file.ContentType, SafeFileName.From(file.FileName, Evidence.MaxNameLength) is { Length: > 0 } name ? name : "bukti-dukung");
     }
 
     public async Task<IActionResult> OnPostRealisationAsync(
@@ -110,9 +111,10 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             content = buffer.ToArray();
         }
 
-        var result = await EditAsync(id, tahun, tw, bulan, planId, rev, new Dictionary<string, string?> { ["form"] = "evidence" }, (report, plan, period) =>
+        var result = await EditAsync(id, tahun, tw, bulan, planId, rev, new Dictionary<string, string?> { ["form"] = "evidence" }, async (report, plan, period) =>
         {
-            var evidence = report.Attach(plan, indicatorId, period, berkas?.FileName ?? string.Empty, content, clock.GetUtcNow());
+            var held = await HeldAsync(report, indicatorId, period, cancellationToken);
+            var evidence = report.Attach(plan, indicatorId, period, berkas?.FileName ?? string.Empty, content, clock.GetUtcNow(), held);
             db.Evidence.Add(evidence);
             var indicator = plan.Indicators.Single(i => i.Id == indicatorId);
             return $"Bukti dukung {period} indikator \"{ChangeLog.Quote(indicator.Text)}\" diunggah: {evidence.FileName}.";
@@ -122,6 +124,47 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             return Page();
         }, cancellationToken, fullPage: true);
         return result;
+    }
+
+    /// <summary>Removes a bukti dukung of a report that may still be changed (<see cref="PerformanceReport.MayRemoveEvidence"/>).</summary>
+    public async Task<IActionResult> OnPostRemoveEvidenceAsync(Guid id, int? tahun, int? tw, int? bulan, Guid planId, Guid evidenceId, int rev, CancellationToken cancellationToken)
+    {
+        if (!await db.Evidence.AnyAsync(e => e.Id == evidenceId && e.WorkUnitId == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Guid? indicatorId = null;
+        return await EditAsync(id, tahun, tw, bulan, planId, rev, new Dictionary<string, string?> { ["form"] = "evidence" }, async (report, plan, _) =>
+        {
+            var evidence = await db.Evidence.SingleOrDefaultAsync(e => e.Id == evidenceId && e.ReportId == report.Id, cancellationToken)
+                ?? throw new RuleViolationException("EVIDENCE_UNKNOWN", "Bukti dukung itu tidak ada lagi dalam laporan ini.");
+            indicatorId = evidence.IndicatorId;
+            report.RemoveEvidence(evidence);
+            db.Evidence.Remove(evidence);
+            var indicator = plan.Indicators.SingleOrDefault(i => i.Id == evidence.IndicatorId);
+            return $"Bukti dukung {evidence.Period} indikator \"{ChangeLog.Quote(indicator?.Text ?? string.Empty)}\" dihapus: {evidence.FileName}.";
+        }, (view, section, state) =>
+        {
+            if (indicatorId is { } shown)
+            {
+                States[shown] = state;
+            }
+
+            return Page();
+        }, cancellationToken, fullPage: true);
+    }
+
+    private async Task<EvidenceHoldings> HeldAsync(PerformanceReport report, Guid indicatorId, Period period, CancellationToken cancellationToken)
+    {
+        var reportIds = await db.Reports.AsNoTracking().Where(r => r.WorkUnitId == report.WorkUnitId && r.Year == report.Year).Select(r => r.Id).ToListAsync(cancellationToken);
+        var kept = await db.Evidence.AsNoTracking().Where(e => reportIds.Contains(e.ReportId))
+            .Select(e => new { e.ReportId, e.IndicatorId, e.Period, e.Size }).ToListAsync(cancellationToken);
+        EvidenceHeld Held(IEnumerable<int> sizes) => new(sizes.Count(), sizes.Sum(s => (long)s));
+        return new EvidenceHoldings(
+            Held(kept.Where(e => e.ReportId == report.Id && e.IndicatorId == indicatorId && e.Period == period).Select(e => e.Size)),
+            Held(kept.Where(e => e.ReportId == report.Id).Select(e => e.Size)),
+            Held(kept.Select(e => e.Size)));
     }
 
     private static decimal? Number(string? text, string what)

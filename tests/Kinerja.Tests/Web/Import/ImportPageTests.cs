@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Kinerja.Documents.Tests;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -297,11 +298,15 @@ public sealed partial class ImportPageTests
 
         private HttpClient Client { get; }
 
-        public static async Task<Site> StartAsync(string provider)
+        public static async Task<Site> StartAsync(string provider, Action<IWebHostBuilder>? configure = null)
         {
             var app = await KinerjaApp.StartAsync(provider, demoData: false);
             var folder = Directory.CreateTempSubdirectory("kinerja-impor-").FullName;
-            return new Site(app, app.WithWebHostBuilder(b => b.UseSetting("Impor:Folder", folder)), folder);
+            return new Site(app, app.WithWebHostBuilder(b =>
+            {
+                b.UseSetting("Impor:Folder", folder);
+                configure?.Invoke(b);
+            }), folder);
         }
 
         public async Task<(HttpStatusCode Status, string Html)> UploadAsync(params (string Name, byte[] Content)[] files)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
@@ -167,16 +166,7 @@ public sealed partial class MonitoringPageTests
         var pk = await PkAsync(app, "KPU Kota Serang");
         using var client = app.CreateClient();
         var indicator = pk.Indicators[Pleno];
-        var url = new Uri($"/Satker/{pk.UnitId}/Monev?tahun=2026&tw=2&handler=Evidence&planId={pk.PlanId}&indicatorId={indicator}", UriKind.Relative);
-        async Task<HttpResponseMessage> UploadAsync(string name, byte[] bytes, int rev)
-        {
-            using var form = new MultipartFormDataContent();
-            form.Add(new StringContent(rev.ToString(System.Globalization.CultureInfo.InvariantCulture)), "rev");
-            var file = new ByteArrayContent(bytes);
-            file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(file, "berkas", name);
-            return await client.PostAsync(url, form);
-        }
+        Task<HttpResponseMessage> UploadAsync(string name, byte[] bytes, int rev) => UploadEvidenceAsync(client, pk, indicator, name, rev, bytes);
 
         var exe = await UploadAsync("program.exe", [0x4D, 0x5A, 0x90], pk.Revision);
         var exeHtml = await exe.Content.ReadAsStringAsync();
