@@ -113,6 +113,17 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             return Task.FromResult(changes.Count == 0 ? null : string.Join("; ", changes) + ".");
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostLetterheadAsync(Guid id, int? tahun, int rev, string? address, string? phone, string? fax, string? email, string? website, string? city, CancellationToken cancellationToken) =>
+        EditAsync(id, tahun, rev, OrganisationView.LetterheadForm, new() { ["address"] = address, ["phone"] = phone, ["fax"] = fax, ["email"] = email, ["website"] = website, ["city"] = city }, unit =>
+        {
+            var before = (unit.Letterhead, unit.SignatureCity);
+            unit.ChangeLetterhead(address, phone, fax, email, website, city ?? string.Empty);
+            var after = unit.Letterhead;
+            return Task.FromResult(before == (after, unit.SignatureCity)
+                ? null
+                : $"Kop surat diubah: {string.Join(" · ", new[] { after?.Address, after?.Phone, after?.Fax, after?.Email, after?.Website }.OfType<string>())}; kota penandatanganan {unit.SignatureCity}.");
+        }, cancellationToken);
+
     private static Nip? OptionalNip(string? text) => string.IsNullOrWhiteSpace(text) ? null : Nip.Parse(text);
 
     private static string Describe(Official official) =>
@@ -257,6 +268,8 @@ public sealed record OrganisationView(WorkUnit Unit, int Year)
 {
     public const string NewOfficial = "official-new";
 
+    public const string LetterheadForm = "letterhead";
+
     public string? Form { get; init; }
 
     public IReadOnlyDictionary<string, string?> Values { get; init; } = new Dictionary<string, string?>();
@@ -281,6 +294,12 @@ public sealed record OrganisationView(WorkUnit Unit, int Year)
         "NIP_INVALID" or "OFFICIAL_DUPLICATE_NIP" => "nip",
         "OFFICIAL_NAME_INVALID" or "ORG_UNIT_INVALID" or "ORG_UNIT_DUPLICATE" or "ENTITY_NAME_INVALID" => "name",
         "OFFICIAL_POSITION_INVALID" => "position",
+        "LETTERHEAD_ADDRESS_INVALID" => "address",
+        "LETTERHEAD_PHONE_INVALID" => "phone",
+        "LETTERHEAD_FAX_INVALID" => "fax",
+        "LETTERHEAD_EMAIL_INVALID" => "email",
+        "LETTERHEAD_WEBSITE_INVALID" => "website",
+        "SIGNATURE_CITY_INVALID" => "city",
         _ => "form",
     };
 
