@@ -1,5 +1,6 @@
 using Kinerja.Changes;
 using Kinerja.Data;
+using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
@@ -25,6 +26,9 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
     public string? ParentName { get; private set; }
 
     public bool PreviousYearHasPlans { get; private set; }
+
+    /// <summary>Last year's newest budget version, when this year has none yet: the page offers to start from its lines.</summary>
+    public BudgetVersion? PreviousBudget { get; private set; }
 
     public IReadOnlyDictionary<Guid, IReadOnlyList<LinkedFinding>> Findings { get; private set; } = new Dictionary<Guid, IReadOnlyList<LinkedFinding>>();
 
@@ -249,6 +253,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         {
             var previous = new FiscalYear(year.Value - 1);
             PreviousYearHasPlans = await db.Plans.AnyAsync(p => p.WorkUnitId == id && p.Year == previous, cancellationToken);
+            PreviousBudget = data.Budgets.Count == 0 ? await BudgetQueries.LatestAsync(db, id, previous, cancellationToken) : null;
         }
 
         var budget = data.LatestBudget;
