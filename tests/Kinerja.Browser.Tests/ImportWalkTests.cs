@@ -43,7 +43,7 @@ public sealed class ImportWalkTests(BrowserHarness harness)
         var planId = Guid.Parse(page.Url.Split('/')[^1]);
 
         // The editor's checks list the actions without a schedule; a finding's link leads to its row.
-        var findings = page.Locator("section.findings li").Filter(new() { HasText = Code });
+        var findings = page.Locator($"section.findings li[title='{Code}']");
         var before = await findings.CountAsync();
         Assert.True(before > 0, $"The imported plan has no {Code} finding.");
         var link = findings.First.GetByRole(AriaRole.Link);

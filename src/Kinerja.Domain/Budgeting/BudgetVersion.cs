@@ -192,6 +192,25 @@ public sealed class BudgetVersion
         {
             StatedCeiling = null,
         };
+        CopyLinesTo(next);
+        Revision++;
+        return next;
+    }
+
+    /// <summary>
+    /// Starts another year's DIPA Awal from this version's lines (codes, titles, volumes, amounts and statements), as a
+    /// draft: no DIPA number or date until the new DIPA is issued, no stated pagu, no signature. This version is not changed.
+    /// </summary>
+    public BudgetVersion CarryTo(FiscalYear year)
+    {
+        Rule.Require(year != Year, "BUDGET_COPY_SAME_YEAR", $"Anggaran tahun {Year} tidak dapat disalin ke tahun yang sama.");
+        var next = new BudgetVersion(WorkUnitId, year, 0, null, null, null);
+        CopyLinesTo(next);
+        return next;
+    }
+
+    private void CopyLinesTo(BudgetVersion next)
+    {
         var newIds = new Dictionary<Guid, Guid>();
         foreach (var line in Lines)
         {
@@ -199,9 +218,6 @@ public sealed class BudgetVersion
             newIds[line.Id] = copy.Id;
             next._lines.Add(copy);
         }
-
-        Revision++;
-        return next;
     }
 
     public void Sign(Planning.SignatureBlock signature)

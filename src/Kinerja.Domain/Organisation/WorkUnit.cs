@@ -265,6 +265,28 @@ public sealed partial class WorkUnit
         Revision++;
     }
 
+    /// <summary>
+    /// Corrects what the letterhead prints under the unit's name and the city before the date of its signature blocks.
+    /// Every field is checked before any is set; a blank field prints nothing; all blank clears the letterhead.
+    /// </summary>
+    public void ChangeLetterhead(string? address, string? phone, string? fax, string? email, string? website, string signatureCity)
+    {
+        var letterhead = new Letterhead(
+            Rule.OptionalText(address, "LETTERHEAD_ADDRESS_INVALID", "Alamat", 300),
+            Rule.OptionalText(phone, "LETTERHEAD_PHONE_INVALID", "Telepon", 100),
+            Rule.OptionalText(fax, "LETTERHEAD_FAX_INVALID", "Faksimile", 100),
+            Rule.OptionalText(email, "LETTERHEAD_EMAIL_INVALID", "Surel", 200),
+            Rule.OptionalText(website, "LETTERHEAD_WEBSITE_INVALID", "Laman", 200));
+        Rule.Require(
+            letterhead.Email is null || EmailPattern().IsMatch(letterhead.Email),
+            "LETTERHEAD_EMAIL_INVALID",
+            $"Surel \"{letterhead.Email}\" bukan alamat surel, contoh: kpu.serang@kpu.go.id.");
+        var city = Rule.Text(signatureCity, "SIGNATURE_CITY_INVALID", "Kota tempat penandatanganan", 100);
+        Letterhead = letterhead is { Address: null, Phone: null, Fax: null, Email: null, Website: null } ? null : letterhead;
+        SignatureCity = city;
+        Revision++;
+    }
+
     public void Rename(string name, string signatureCity)
     {
         Name = Rule.Text(name, "WORK_UNIT_INVALID", "Nama satuan kerja", 200);
@@ -374,4 +396,7 @@ public sealed partial class WorkUnit
 
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex SatkerPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
 
@@ -19,13 +18,6 @@ public static class BudgetFormat
         volume is { } value ? value.Quantity.ToString("0.##", IdFormat.Numbers) + " " + value.Unit : string.Empty;
 
     public static string AmountInput(Rupiah? amount) => amount is { } value ? IdFormat.Whole(value.Value) : string.Empty;
-
-    /// <summary>When a change was saved, in Western Indonesian Time: <c>14 April 2026 pukul 09.30 WIB</c>.</summary>
-    public static string When(DateTimeOffset at)
-    {
-        var local = at.ToOffset(TimeSpan.FromHours(7));
-        return string.Create(CultureInfo.InvariantCulture, $"{IdFormat.Date(DateOnly.FromDateTime(local.DateTime))} pukul {local:HH.mm} WIB");
-    }
 
     /// <summary>The shape a line directly below <paramref name="parent"/> takes, as a hint next to the code field.</summary>
     public static string ChildCodeExample(BudgetLine? parent) => parent?.Level switch

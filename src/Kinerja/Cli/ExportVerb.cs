@@ -7,30 +7,35 @@ using Kinerja.Documents.Official.Pdf;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
+using Kinerja.Monitoring;
 using Kinerja.Planning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Cli;
 
 /// <summary>
-/// <c>export &lt;rkt|pk|rak|rka&gt; --unit &lt;satker, id or name&gt; --year yyyy [--entity commission|secretariat] --format pdf|xlsx|docx|html --out file</c>,
+/// <c>export &lt;rkt|pk|rak|rka|monev|lkj&gt; --unit &lt;satker, id or name&gt; --year yyyy [--entity commission|secretariat] [--quarter 1-4] --format pdf|xlsx|docx|html --out file</c>,
 /// or with <c>--all</c> instead of <c>--unit</c> and a folder as <c>--out</c>: one document for every work unit in scope, with a progress bar.
 /// Options: <c>--paper a4|f4</c>, <c>--no-letterhead</c>, <c>--pdf-engine chromium|direct</c> (Chromium prints the preview's HTML;
-/// direct lays the PDF out itself, about a hundred times faster, for batches).
+/// direct lays the PDF out itself, about a hundred times faster, for batches). The monitoring documents (monev, lkj) need
+/// <c>--quarter</c>; they are signed with the date of the day at the unit's place, as the web's downloads are.
 /// </summary>
 public static class ExportVerb
 {
-    public static async Task<int> RunAsync(string[] args, DatabaseSettings settings, TextWriter output)
+    public static async Task<int> RunAsync(string[] args, DatabaseSettings settings, TimeProvider clock, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(output);
         string? Option(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
         if (args.Length == 0 || !Enum.TryParse<DocumentKindArgument>(args[0], ignoreCase: true, out var kind))
         {
             await output.WriteLineAsync("Penggunaan: export <rkt|pk|rak|rka> --unit <kode satker|id|nama> --year <tahun> [--entity commission|secretariat] --format <pdf|xlsx|docx|html> --out <berkas> [--paper a4|f4] [--no-letterhead] [--pdf-engine chromium|direct]");
-            await output.WriteLineAsync("           export <rkt|pk|rak|rka> --all --year <tahun> --format <…> --out <folder>");
+            await output.WriteLineAsync("           export monev --unit <…> --year <tahun> --quarter <1-4> --format <…> --out <berkas>");
+            await output.WriteLineAsync("           export lkj --unit <…> --year <tahun> --entity <commission|secretariat> --quarter <1-4> --format <…> --out <berkas>");
+            await output.WriteLineAsync("           export <rkt|pk|rak|rka|monev|lkj> --all --year <tahun> [--quarter <1-4>] --format <…> --out <folder>");
             return 2;
         }
 
@@ -53,6 +58,14 @@ public static class ExportVerb
             return 2;
         }
 
+        var monitoring = kind is DocumentKindArgument.Monev or DocumentKindArgument.Lkj;
+        var quarter = 0;
+        if (monitoring && !(int.TryParse(Option("--quarter"), NumberStyles.None, CultureInfo.InvariantCulture, out quarter) && quarter is >= 1 and <= 4))
+        {
+            await output.WriteLineAsync("Gagal: --quarter memerlukan triwulan 1 sampai 4, contoh: --quarter 2.");
+            return 2;
+        }
+
         var target = Option("--out");
         if (target is null)
         {
@@ -63,6 +76,7 @@ public static class ExportVerb
         var entity = entityText == "secretariat" ? EntityKind.Secretariat : EntityKind.Commission;
         var options = new DocumentOptions(string.Equals(Option("--paper"), "f4", StringComparison.OrdinalIgnoreCase) ? PaperSize.F4 : PaperSize.A4, !args.Contains("--no-letterhead"));
         var year = new FiscalYear(yearValue);
+        var request = new Request(kind, year, entity, quarter, clock.GetUtcNow());
         await using var db = settings.CreateContext(WorkUnitScope.National);
         var engine = Option("--pdf-engine") ?? "chromium";
         if (engine is not ("chromium" or "direct"))
@@ -83,14 +97,14 @@ public static class ExportVerb
             for (var i = 0; i < nodes.Count; i++)
             {
                 var unit = units[nodes[i].Id];
-                var source = await SourceAsync(db, kind, unit, year, entity);
+                var source = await SourceAsync(db, request, unit);
                 if (source is null)
                 {
                     missing++;
                 }
                 else
                 {
-                    var file = Path.Combine(target, FileName(kind, unit, year, entity, format));
+                    var file = Path.Combine(target, FileName(request, unit, format));
                     await using var stream = File.Create(file);
                     await writer.WriteAsync(source, format, options, stream);
                     written++;
@@ -100,7 +114,7 @@ public static class ExportVerb
             }
 
             await output.WriteLineAsync();
-            await output.WriteLineAsync($"{written} dokumen ditulis ke {target}; {missing} satuan kerja tanpa {kind.ToString().ToUpperInvariant()} tahun {year}.");
+            await output.WriteLineAsync($"{written} dokumen ditulis ke {target}; {missing} satuan kerja tanpa {Missing(request)}.");
             return 0;
         }
 
@@ -118,10 +132,10 @@ public static class ExportVerb
             return 1;
         }
 
-        var document = await SourceAsync(db, kind, found, year, entity);
+        var document = await SourceAsync(db, request, found);
         if (document is null)
         {
-            await output.WriteLineAsync($"Gagal: {found.Name} belum memiliki {kind.ToString().ToUpperInvariant()}{(kind == DocumentKindArgument.Rka ? string.Empty : " " + (entity == EntityKind.Commission ? "KPU" : "Sekretariat"))} tahun {year}.");
+            await output.WriteLineAsync($"Gagal: {found.Name} belum memiliki {Missing(request)}.");
             return 1;
         }
 
@@ -134,20 +148,61 @@ public static class ExportVerb
         return 0;
     }
 
-    private static async Task<object?> SourceAsync(KinerjaDbContext db, DocumentKindArgument kind, WorkUnit unit, FiscalYear year, EntityKind entity) => kind switch
+    private static async Task<object?> SourceAsync(KinerjaDbContext db, Request request, WorkUnit unit)
     {
-        DocumentKindArgument.Rka => await DocumentQueries.RkaAsync(db, unit, year),
-        DocumentKindArgument.Rkt => await DocumentQueries.PlanAsync(db, unit, year, PlanKind.Rkt, entity),
-        DocumentKindArgument.Pk => await DocumentQueries.PlanAsync(db, unit, year, PlanKind.Pk, entity),
-        _ => await DocumentQueries.PlanAsync(db, unit, year, PlanKind.Rak, entity),
-    };
+        switch (request.Kind)
+        {
+            case DocumentKindArgument.Rka:
+                return await DocumentQueries.RkaAsync(db, unit, request.Year);
+            case DocumentKindArgument.Monev or DocumentKindArgument.Lkj:
+                var view = await QuarterView.LoadAsync(db, unit.Id, request.Year, request.Quarter, CancellationToken.None);
+                var signedOn = LocalTime.Date(request.At, unit);
+                if (view is null)
+                {
+                    return null;
+                }
 
-    private static string FileName(DocumentKindArgument kind, WorkUnit unit, FiscalYear year, EntityKind entity, OutputFormat format)
+                if (request.Kind == DocumentKindArgument.Monev)
+                {
+                    return MonitoringDocuments.Report(view, signedOn);
+                }
+
+                return view.Sections.FirstOrDefault(s => s.Entity == request.Entity) is { } section ? MonitoringDocuments.Lkj(view, section, signedOn) : null;
+            default:
+                var plan = request.Kind switch
+                {
+                    DocumentKindArgument.Rkt => PlanKind.Rkt,
+                    DocumentKindArgument.Pk => PlanKind.Pk,
+                    _ => PlanKind.Rak,
+                };
+                return await DocumentQueries.PlanAsync(db, unit, request.Year, plan, request.Entity);
+        }
+    }
+
+    /// <summary>"rak-2026-670701-kpu.pdf", "monev-2026-tw2-670701.pdf", "lkj-2026-tw4-670701-sekretariat.xlsx".</summary>
+    private static string FileName(Request request, WorkUnit unit, OutputFormat format)
     {
         var who = unit.SatkerCode ?? unit.Id.ToString("N")[..8];
-        var part = kind == DocumentKindArgument.Rka ? string.Empty : entity == EntityKind.Commission ? "-kpu" : "-sekretariat";
-        return $"{kind.ToString().ToLowerInvariant()}-{year}-{who}{part}.{format.ToString().ToLowerInvariant()}";
+        var part = request.Kind is DocumentKindArgument.Rka or DocumentKindArgument.Monev ? string.Empty : request.Entity == EntityKind.Commission ? "-kpu" : "-sekretariat";
+        var quarter = request.Quarter > 0 ? string.Create(CultureInfo.InvariantCulture, $"-tw{request.Quarter}") : string.Empty;
+        return $"{request.Kind.ToString().ToLowerInvariant()}-{request.Year}{quarter}-{who}{part}.{format.ToString().ToLowerInvariant()}";
     }
+
+    /// <summary>What a unit lacks when there is nothing to write: "RAK Sekretariat tahun 2026", "PK KPU tahun 2026 (untuk LKj TW II)".</summary>
+    private static string Missing(Request request)
+    {
+        var who = request.Entity == EntityKind.Commission ? "KPU" : "Sekretariat";
+        return request.Kind switch
+        {
+            DocumentKindArgument.Rka => $"RKA tahun {request.Year}",
+            DocumentKindArgument.Monev => $"data monitoring tahun {request.Year}",
+            DocumentKindArgument.Lkj => $"PK {who} tahun {request.Year} (untuk LKj {MonitoringLabels.Quarter(request.Quarter)})",
+            _ => $"{request.Kind.ToString().ToUpperInvariant()} {who} tahun {request.Year}",
+        };
+    }
+
+    /// <summary>What is asked for: the document, its year, entity and quarter (monitoring documents only), and when (the signature's date).</summary>
+    private sealed record Request(DocumentKindArgument Kind, FiscalYear Year, EntityKind Entity, int Quarter, DateTimeOffset At);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
 }

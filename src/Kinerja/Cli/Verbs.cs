@@ -23,7 +23,7 @@ public static class Verbs
         ["units"] = "menampilkan daftar satuan kerja",
         ["checks"] = "memeriksa semua rencana suatu tahun: checks [--year 2026]",
         ["import"] = "mengimpor dokumen RAK/RKT/PK/RKA: import <berkas atau folder>… [--dry-run] [--json] [--province NAMA] [--unit KODE|NAMA] [--accept KODE]…",
-        ["export"] = "menulis dokumen resmi: export <rkt|pk|rak|rka> --unit <satker|nama> --year <tahun> [--entity commission|secretariat] --format <pdf|xlsx|docx|html> --out <berkas> (atau --all --out <folder>)",
+        ["export"] = "menulis dokumen resmi: export <rkt|pk|rak|rka|monev|lkj> --unit <satker|nama> --year <tahun> [--entity commission|secretariat] [--quarter 1-4] --format <pdf|xlsx|docx|html> --out <berkas> (atau --all --out <folder>)",
         ["help"] = "menampilkan bantuan ini",
     };
 
@@ -51,7 +51,7 @@ public static class Verbs
                 case "units":
                     return await UnitsAsync(settings, output);
                 case "export":
-                    return await ExportVerb.RunAsync(args, settings, output);
+                    return await ExportVerb.RunAsync(args, settings, clock, output);
                 case "import":
                     return await ImportVerb.RunAsync(args, settings, clock, output);
                 case "checks":

@@ -130,7 +130,7 @@ public static class DemoData
         var place = unit.Name.Replace("KPU ", string.Empty, StringComparison.Ordinal);
         var letterhead = unit.Letterhead ?? new Letterhead(
             $"Jl. Pemilu Raya No. {10 + seed}, {unit.SignatureCity}",
-            $"(0{21 + seed}) 355 {1000 + (seed * 37)}",
+            AreaCodes.TryGetValue(unit.SignatureCity, out var area) ? $"{area} 355 {1000 + (seed * 37)}" : null,
             null,
             $"kpu.{place.ToLowerInvariant().Replace(' ', '.')}@kpu.go.id",
             $"{place.ToLowerInvariant().Replace(' ', '-')}.kpu.go.id");
@@ -153,6 +153,19 @@ public static class DemoData
             unit.AddOrganisationalUnit(EntityKind.Secretariat, name);
         }
     }
+
+    /// <summary>
+    /// The telephone area code of each demo city, so a letterhead never prints another city's; a city not listed (the
+    /// synthetic nation's) prints no telephone rather than a wrong one.
+    /// </summary>
+    private static readonly Dictionary<string, string> AreaCodes = new(StringComparer.Ordinal)
+    {
+        ["Jakarta"] = "(021)",
+        ["Serang"] = "(0254)",
+        ["Rangkasbitung"] = "(0252)",
+        ["Semarang"] = "(024)",
+        ["Kudus"] = "(0291)",
+    };
 
     private static readonly string[] ChairNames = ["Wahyu Hidayat", "Siti Rahmawati", "Agus Pranoto", "Dewi Lestari", "Bambang Sutrisno", "Rina Marlina", "Hendra Gunawan"];
 

@@ -14,6 +14,12 @@ public enum DocumentKindArgument
     Pk,
     Rak,
     Rka,
+
+    /// <summary>The Laporan Monitoring dan Evaluasi of a quarter.</summary>
+    Monev,
+
+    /// <summary>The LKj achievement table of an entity's PK through a quarter.</summary>
+    Lkj,
 }
 
 /// <summary>The one query per official document: everything its source needs, read within the current scope.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Kinerja.Documents.Official;
 using Kinerja.Documents.Official.Monitoring;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Monitoring;
+using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Kinerja.Planning;
 
@@ -14,7 +16,8 @@ namespace Kinerja.Monitoring;
 /// </summary>
 public static class MonitoringDocuments
 {
-    public static LkjDocument Lkj(QuarterView view, EntitySection section)
+    /// <summary>The LKj table of one entity, signed by the entity's head and dated <paramref name="signedOn"/> (the day it is printed, at the unit's place).</summary>
+    public static LkjDocument Lkj(QuarterView view, EntitySection section, DateOnly signedOn)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(section);
@@ -26,7 +29,8 @@ public static class MonitoringDocuments
                 row.Indicator.Text,
                 Target(row.Indicator),
                 MonitoringLabels.Realisation(row.Outlook.SoFar.Value),
-                Capaian(row.ToDate, view.Policy)))])).ToList();
+                Capaian(row.ToDate, view.Policy),
+                Numeric(row.Outlook.SoFar.Value)))])).ToList();
         return new LkjDocument(
             view.Unit.Entity(section.Entity).Name,
             view.Unit.Name,
@@ -34,10 +38,12 @@ public static class MonitoringDocuments
             view.Quarter,
             DocumentSources.Letterhead(view.Unit),
             goals,
-            new BudgetSummary(view.Ceiling.Value, view.RealisedToDate.Value, view.Absorption));
+            new BudgetSummary(view.Ceiling.Value, view.RealisedToDate.Value, view.Absorption),
+            Signature(view.Unit, section.Entity, signedOn));
     }
 
-    public static MonitoringReportDocument Report(QuarterView view)
+    /// <summary>The quarter's monitoring report, signed by the secretary (the unit's budget holder) and dated <paramref name="signedOn"/>.</summary>
+    public static MonitoringReportDocument Report(QuarterView view, DateOnly signedOn)
     {
         ArgumentNullException.ThrowIfNull(view);
         var entities = view.Sections.Select(section => new MonitoringEntity(
@@ -52,7 +58,9 @@ public static class MonitoringDocuments
                 MonitoringLabels.Realisation(row.Outlook.SoFar.Value),
                 Capaian(row.ToDate, view.Policy),
                 Blank(row.Entry?.Problem),
-                Blank(row.Entry?.FollowUp)))],
+                Blank(row.Entry?.FollowUp),
+                Numeric(row.Current),
+                Numeric(row.Outlook.SoFar.Value)))],
             section.Actions.Count == 0 ? [] : [.. section.Actions[0].Periods.Select(p => EarlyWarning.Name(p.Period))],
             [.. section.Actions.Select(Action)])).ToList();
         var budget = view.Budget.Select(b => new MonitoringBudgetRow(
@@ -72,8 +80,27 @@ public static class MonitoringDocuments
             view.Nka is { } nka
                 ? new NkaSource(nka.Components.OutputAchievement, nka.Components.Absorption, nka.Components.Consistency, nka.Components.EfficiencyValue, nka.Score)
                 : null,
-            [.. view.Warnings.Select(w => new WarningSource(w.Code, w.Location, w.Message))]);
+            [.. view.Warnings.Select(w => new WarningSource(w.Code, w.Location, w.Message))],
+            Signature(view.Unit, view.Unit.HeadOf(EntityKind.Secretariat) is null ? EntityKind.Commission : EntityKind.Secretariat, signedOn));
     }
+
+    /// <summary>
+    /// "Serang, 5 Januari 2026", the head's position, name and NIP: the signature block the plan documents print, for the
+    /// entity's head as appointed on the unit page; null when the entity has no head yet (nothing to sign with).
+    /// </summary>
+    public static SignatureSource? Signature(WorkUnit unit, EntityKind entity, DateOnly signedOn)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.HeadOf(entity) is { } head
+            ? new SignatureSource($"{unit.SignatureCity}, {IdFormat.Date(signedOn)}", unit.Entity(entity).HeadPosition, null, head.Name, head.Nip?.Grouped)
+            : null;
+    }
+
+    /// <summary>A realisation a workbook can hold as a number: a percentage, a quantity or an index; anything else stays text.</summary>
+    private static NumericValue? Numeric(Realisation value) =>
+        value.Kind == RealisationKind.Value && value.IsNumeric && value.Reading is { Value: { } number } reading
+            ? new NumericValue(number, reading.Kind == TargetKind.Percentage, reading.Kind == TargetKind.Quantity ? reading.Unit : null)
+            : null;
 
     /// <summary>A capaian in print form: the domain's rounded percentage, or the quarter page's label for why there is none.</summary>
     public static CapaianCell Capaian(Achievement achievement, AchievementPolicy policy)

@@ -20,15 +20,19 @@ public sealed class MonitoringOfficeTests
         using var book = Workbook(stream => XlsxRenderer.Write(MonitoringSamples.Lkj(), DocumentOptions.Default, stream));
         var sheet = book.Worksheet(1);
 
-        Assert.Equal(["1.1", MonitoringSamples.Disputes, "7", "6,5", "107,14%", "Sangat Baik"], Row(sheet, MonitoringSamples.Disputes, 6));
+        // Numbers are numbers with a format (a verifier sums and sorts them); blank and n/a stay what they say.
+        Assert.Equal(["1.1", MonitoringSamples.Disputes, "7", "6.5 #,##0.0", "1.0714 #,##0.00%", "Sangat Baik"], Row(sheet, MonitoringSamples.Disputes, 6));
         Assert.Equal(["1.2", MonitoringSamples.Turnout, "77,5%", "n/a", "n/a", "–"], Row(sheet, MonitoringSamples.Turnout, 6));
         Assert.Equal(["2.1", MonitoringSamples.Archive, "100%", "belum dilaporkan", "belum dilaporkan", "–"], Row(sheet, MonitoringSamples.Archive, 6));
         var ceiling = sheet.CellsUsed().Single(c => c.GetString() == "Pagu (Rp)").CellRight();
         Assert.Equal(XLDataType.Number, ceiling.DataType);
         Assert.Equal(1_186_691_000d, ceiling.GetDouble());
-        Assert.Equal("84,3%", sheet.CellsUsed().Single(c => c.GetString() == "Penyerapan").CellRight().GetString());
+        Assert.Equal("0.843 #,##0.0%", Shown(sheet.CellsUsed().Single(c => c.GetString() == "Penyerapan").CellRight()));
         Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
         Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "CAPAIAN KINERJA KPU KOTA SERANG TAHUN 2026");
+        var name = sheet.CellsUsed().Single(c => c.GetString() == "Wahyu Hidayat");
+        Assert.Equal("NIP. 19700101 199501 1 001", name.CellBelow().GetString());
+        Assert.Equal("Serang, 5 Januari 2027", sheet.CellsUsed().Single(c => c.GetString().StartsWith("Serang, ", StringComparison.Ordinal)).GetString());
     }
 
     [Fact]
@@ -40,20 +44,23 @@ public sealed class MonitoringOfficeTests
         Assert.Equal(
             ["1.1", MonitoringSamples.Archive, "100%", "belum dilaporkan", "belum dilaporkan", "belum dilaporkan", "–", "Penataan ruang arsip tertunda.", "Pengadaan rak arsip pada triwulan berikutnya."],
             Row(sheet, MonitoringSamples.Archive, 9));
-        Assert.Equal(["1.1", MonitoringSamples.Disputes, "7", "1", "6,5", "107,14%", "Sangat Baik", "–", "–"], Row(sheet, MonitoringSamples.Disputes, 9));
+        Assert.Equal(["1.1", MonitoringSamples.Disputes, "7", "1", "6,5", "1.0714 #,##0.00%", "Sangat Baik", "–", "–"], Row(sheet, MonitoringSamples.Disputes, 9));
+        Assert.Equal(["1.3", "Persentase tahapan sesuai jadwal", "100%", "0.975 #,##0.0%", "0.975 #,##0.0%", "0.975 #,##0.0%", "Sangat Baik", "–", "–"], Row(sheet, "Persentase tahapan sesuai jadwal", 9));
         Assert.Equal("belum dilaporkan", sheet.CellsUsed().Single(c => c.GetString() == "Penatausahaan BMN").CellRight().CellRight().GetString());
         var total = sheet.CellsUsed().Single(c => c.GetString() == "Jumlah");
         Assert.Equal(1_186_691_000d, total.CellRight().GetDouble());
-        Assert.Equal("64,72%", total.CellRight(4).GetString());
-        Assert.Equal("79,87", sheet.CellsUsed().Single(c => c.GetString() == "Nilai Kinerja Anggaran (NKA)").CellRight().GetString());
+        Assert.Equal("0.6472 #,##0.00%", Shown(total.CellRight(4)));
+        Assert.Equal("79.87 #,##0.00", Shown(sheet.CellsUsed().Single(c => c.GetString() == "Nilai Kinerja Anggaran (NKA)").CellRight()));
 
         // The S-curve's numbers, month by month, and the capaian chart's.
         var december = sheet.CellsUsed().Single(c => c.GetString() == "Desember");
         Assert.Equal(1_176_000_000d, december.CellRight().GetDouble());
         Assert.Equal(1_080_000_000d, december.CellRight(2).GetDouble());
-        Assert.Equal("107,14%", sheet.CellsUsed().Single(c => c.GetString() == "KPU 1.1").CellRight(2).GetString());
+        Assert.Equal("1.0714 #,##0.00%", Shown(sheet.CellsUsed().Single(c => c.GetString() == "KPU 1.1").CellRight(2)));
         Assert.Equal("n/a", sheet.CellsUsed().Single(c => c.GetString() == "KPU 1.2").CellRight(2).GetString());
-        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "EW_NOT_REPORTED");
+        Assert.Contains(sheet.CellsUsed(), c => c.GetString() == "Persentase arsip yang tertata: Realisasi TW belum dilaporkan.");
+        Assert.DoesNotContain(sheet.CellsUsed(), c => c.GetString().Contains("EW_", StringComparison.Ordinal));
+        Assert.Equal("NIP. 19700101 199501 1 002", sheet.CellsUsed().Single(c => c.GetString() == "Yusuf Hamdani").CellBelow().GetString());
         Assert.Equal(XLPaperSize.FolioPaper, sheet.PageSetup.PaperSize);
     }
 
@@ -71,6 +78,8 @@ public sealed class MonitoringOfficeTests
         Assert.NotNull(tables[0].Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>());
         Assert.Equal(["1.186.691.000", "1.000.000.000", "84,3%"], Texts(tables[1].Elements<TableRow>().Last()));
         Assert.Contains("CAPAIAN KINERJA KPU KOTA SERANG TAHUN 2026", word.MainDocumentPart.Document.Body.InnerText, StringComparison.Ordinal);
+        var lines = word.MainDocumentPart.Document.Body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(["Serang, 5 Januari 2027", "Ketua KPU Kota Serang", "", "", "", "Wahyu Hidayat", "NIP. 19700101 199501 1 001"], lines[^7..]);
     }
 
     [Fact]
@@ -94,7 +103,9 @@ public sealed class MonitoringOfficeTests
         Assert.Contains("LAPORAN MONITORING DAN EVALUASI", text, StringComparison.Ordinal);
         Assert.Contains("TRIWULAN II TAHUN 2026", text, StringComparison.Ordinal);
         Assert.Contains("Grafik 1. Kurva S", text, StringComparison.Ordinal);
-        Assert.Contains("EW_NOT_REPORTED", text, StringComparison.Ordinal);
+        Assert.Contains("Persentase arsip yang tertata: Realisasi TW belum dilaporkan.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("EW_NOT_REPORTED", text, StringComparison.Ordinal);
+        Assert.Contains("Yusuf HamdaniNIP. 19700101 199501 1 002", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,8 +140,13 @@ public sealed class MonitoringOfficeTests
     private static List<string> Row(IXLWorksheet sheet, string text, int columns)
     {
         var cell = sheet.CellsUsed().First(c => c.Address.ColumnNumber == 2 && c.GetString() == text);
-        return [.. Enumerable.Range(1, columns).Select(c => sheet.Cell(cell.Address.RowNumber, c).GetString())];
+        return [.. Enumerable.Range(1, columns).Select(c => Shown(sheet.Cell(cell.Address.RowNumber, c)))];
     }
+
+    /// <summary>A text cell's text; a number cell's value and number format ("1.0714 #,##0.00%"), so a number stored as text fails.</summary>
+    private static string Shown(IXLCell cell) => cell.DataType == XLDataType.Number
+        ? cell.GetDouble().ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + cell.Style.NumberFormat.Format
+        : cell.GetString();
 
     private static List<string> RowOf(Table table, string text) =>
         Texts(table.Elements<TableRow>().Single(r => r.Elements<TableCell>().Any(c => c.InnerText == text)));

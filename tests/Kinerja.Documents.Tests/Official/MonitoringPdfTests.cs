@@ -55,11 +55,11 @@ public sealed class MonitoringPdfTests
         Assert.True(Dashed(plan[0]), "RPD is dashed");
         Assert.False(Dashed(actual[0]), "realisation is solid");
 
-        // Three bars (the computed capaian) are filled rectangles as wide as their values: 107,14 is longer than 100 and 60.
+        // Three bars (the computed capaian) are filled rectangles as wide as their values: 107,14 is longer than 97,5 and 60.
         var bars = paths.Where(p => p.IsFilled && (Filled(p, ChartColour.Plan) || Filled(p, ChartColour.Actual)) && Height(p) > 5).Select(Width).OrderBy(w => w).ToList();
         Assert.Equal(3, bars.Count);
         Assert.Equal(60 / 107.14, bars[0] / bars[2], 2);
-        Assert.Equal(100 / 107.14, bars[1] / bars[2], 2);
+        Assert.Equal(97.5 / 107.14, bars[1] / bars[2], 2);
 
         // The 100% reference line is a dashed red stroke.
         Assert.Contains(paths, p => p.IsStroked && Is(p, ChartColour.Reference) && Dashed(p));

@@ -39,7 +39,7 @@ internal static class MonitoringSamples
         [
             new LkjGoal("1", "Terwujudnya tahapan pemilihan sesuai jadwal",
             [
-                new LkjIndicator("1.1", Disputes, "7", "6,5", Capaian("7", "6,5", Direction.LowerIsBetter)),
+                new LkjIndicator("1.1", Disputes, "7", "6,5", Capaian("7", "6,5", Direction.LowerIsBetter), new NumericValue(6.5m, false, null)),
                 new LkjIndicator("1.2", Turnout, "77,5%", "n/a", Capaian("77,5%", "n/a")),
             ]),
             new LkjGoal("2", "Meningkatnya tata kelola arsip",
@@ -47,7 +47,14 @@ internal static class MonitoringSamples
                 new LkjIndicator("2.1", Archive, "100%", "belum dilaporkan", Capaian("100%", string.Empty)),
             ]),
         ],
-        new BudgetSummary(FirstCeiling + SecondCeiling, 1_000_000_000, 84.3m));
+        new BudgetSummary(FirstCeiling + SecondCeiling, 1_000_000_000, 84.3m),
+        Chair);
+
+    /// <summary>The chair's signature block, as the web maps it from the unit's head.</summary>
+    public static SignatureSource Chair => new("Serang, 5 Januari 2027", "Ketua KPU Kota Serang", null, "Wahyu Hidayat", "19700101 199501 1 001");
+
+    /// <summary>The secretary's signature block: the report's signer.</summary>
+    public static SignatureSource Secretary => new("Serang, 5 Januari 2027", "Sekretaris KPU Kota Serang", null, "Yusuf Hamdani", "19700101 199501 1 002");
 
     /// <summary>The report with <paramref name="count"/> more secretariat indicators, at 50% … 99%: a PK longer than a page of bars.</summary>
     public static MonitoringReportDocument Long(int count)
@@ -82,7 +89,7 @@ internal static class MonitoringSamples
             [
                 new MonitoringIndicator("1.1", "1. Terwujudnya tahapan pemilihan sesuai jadwal", Disputes, "7", "1", "6,5", Capaian("7", "6,5", Direction.LowerIsBetter), null, null),
                 new MonitoringIndicator("1.2", "1. Terwujudnya tahapan pemilihan sesuai jadwal", Turnout, "77,5%", "n/a", "n/a", Capaian("77,5%", "n/a"), null, null),
-                new MonitoringIndicator("1.3", "1. Terwujudnya tahapan pemilihan sesuai jadwal", "Persentase tahapan sesuai jadwal", "100%", "100%", "100%", Capaian("100%", "100%"), null, null),
+                new MonitoringIndicator("1.3", "1. Terwujudnya tahapan pemilihan sesuai jadwal", "Persentase tahapan sesuai jadwal", "100%", "97,5%", "97,5%", Capaian("100%", "97,5%"), null, null, new NumericValue(97.5m, true, null), new NumericValue(97.5m, true, null)),
             ],
             [],
             []);
@@ -114,6 +121,7 @@ internal static class MonitoringSamples
             91.84m,
             months,
             quarter == 4 ? new NkaSource(83.57m, 64.72m, 91.84m, 60m, 79.87m) : null,
-            [new WarningSource("EW_NOT_REPORTED", "Persentase arsip yang tertata", "Realisasi TW belum dilaporkan.")]);
+            [new WarningSource("EW_NOT_REPORTED", "Persentase arsip yang tertata", "Realisasi TW belum dilaporkan.")],
+            Secretary);
     }
 }

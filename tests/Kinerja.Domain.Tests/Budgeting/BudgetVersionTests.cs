@@ -181,6 +181,26 @@ public class BudgetVersionTests
     }
 
     [Fact]
+    public void CarryTo_starts_next_years_DIPA_Awal_as_a_draft_with_every_line_and_leaves_this_version_as_it_was()
+    {
+        var (original, _, _, output) = SmallTree();
+        original.AddStatement(output, StatementKind.OutputIndicator, "01", "Jumlah laporan yang tersusun");
+        original.StateCeiling(new Rupiah(35_000_000));
+        var revision = original.Revise("SP DIPA-076.01.2.000000/2022", new DateOnly(2022, 6, 1));
+        var before = revision.Revision;
+
+        var next = revision.CarryTo(new FiscalYear(revision.Year.Value + 1));
+
+        Assert.Equal((0, "DIPA Awal", revision.Year.Value + 1), (next.Number, next.Label, next.Year.Value));
+        Assert.Equal((null, null, null, null), (next.DipaNumber, next.DipaDate, next.StatedCeiling, next.PreviousVersionId));
+        Assert.Equal(revision.Lines.Select(l => (l.Code, l.Title, l.Volume, l.Baseline, l.NewInitiative, l.Statements.Count)), next.Lines.Select(l => (l.Code, l.Title, l.Volume, l.Baseline, l.NewInitiative, l.Statements.Count)));
+        Assert.Empty(revision.Lines.Select(l => l.Id).Intersect(next.Lines.Select(l => l.Id)));
+        Assert.Equal(revision.Total, next.Total);
+        Assert.Equal(before, revision.Revision);
+        Assert.Equal("BUDGET_COPY_SAME_YEAR", Assert.Throws<RuleViolationException>(() => revision.CarryTo(revision.Year)).Code);
+    }
+
+    [Fact]
     public void Revise_counts_as_a_change_of_the_version_it_was_made_from()
     {
         var (original, _, _, _) = SmallTree();

@@ -10,6 +10,36 @@ public class WorkUnitEditTests
     private static readonly Nip Second = Nip.Parse("197503142000032001");
 
     [Fact]
+    public void A_letterhead_is_corrected_blank_fields_print_nothing_and_all_blank_clears_it()
+    {
+        var unit = Unit();
+        var before = unit.Revision;
+
+        unit.ChangeLetterhead(" Jl. Ahmad Yani No. 84 ", "(0254) 200201", " ", "kpu.serang@kpu.go.id", null, " Kota Serang ");
+
+        Assert.Equal(new Letterhead("Jl. Ahmad Yani No. 84", "(0254) 200201", null, "kpu.serang@kpu.go.id", null), unit.Letterhead);
+        Assert.Equal("Kota Serang", unit.SignatureCity);
+        Assert.Equal(before + 1, unit.Revision);
+        unit.ChangeLetterhead("", null, null, " ", null, "Serang");
+        Assert.Null(unit.Letterhead);
+    }
+
+    [Theory]
+    [InlineData("kpu.serang", "Serang", "LETTERHEAD_EMAIL_INVALID")]
+    [InlineData("kpu@kpu.go.id", " ", "SIGNATURE_CITY_INVALID")]
+    public void A_refused_letterhead_names_the_field_and_leaves_the_unit_as_it_was(string email, string city, string code)
+    {
+        var unit = Unit();
+        unit.ChangeLetterhead("Jl. Lama", "(0254) 1", null, null, null, "Serang");
+        var before = (unit.Letterhead, unit.SignatureCity, unit.Revision);
+
+        var error = Assert.Throws<RuleViolationException>(() => unit.ChangeLetterhead("Jl. Baru", "(0254) 2", null, email, null, city));
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal(before, (unit.Letterhead, unit.SignatureCity, unit.Revision));
+    }
+
+    [Fact]
     public void An_official_is_corrected_and_the_revision_counts_it()
     {
         var unit = Unit();

@@ -131,7 +131,8 @@ public sealed class ExportTests
         Assert.Contains(message, output.ToString(), StringComparison.Ordinal);
     }
 
-    private static string Text(string file, string format)
+    /// <summary>A written document's text as a reader sees it: PDF words, workbook cells (money grouped), Word paragraphs, decoded HTML.</summary>
+    internal static string Text(string file, string format)
     {
         switch (format)
         {

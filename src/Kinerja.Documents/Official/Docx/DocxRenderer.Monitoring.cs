@@ -39,6 +39,7 @@ public static partial class DocxRenderer
             [2800, 2800, 1800],
             LkjDocument.BudgetColumns,
             [[new(IdFormat.Whole(document.Budget.Ceiling), Align.Right), new(IdFormat.Whole(document.Budget.Realised), Align.Right), new(MonitoringFormat.Percent(document.Budget.Absorption), Align.Right)]]));
+        body.AddRange(SignatureBlock(document.Signature, page));
         Save(output, body, page, header: null);
     }
 
@@ -89,7 +90,8 @@ public static partial class DocxRenderer
             body.Add(Text("Tidak ada peringatan dini.", Align.Left));
         }
 
-        body.AddRange(document.Warnings.Select(w => Text($"{w.Code} – {w.Location}: {w.Message}", Align.Left, after: 60)));
+        body.AddRange(document.Warnings.Select(w => Text($"{w.Location}: {w.Message}", Align.Left, after: 60)));
+        body.AddRange(SignatureBlock(document.Signature, page));
         Save(output, body, page, header: null);
     }
 

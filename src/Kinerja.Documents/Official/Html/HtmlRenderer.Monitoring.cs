@@ -55,6 +55,11 @@ public static partial class HtmlRenderer
         Amount(html, document.Budget.Ceiling);
         Amount(html, document.Budget.Realised);
         html.Append("<td class=\"num\">").Append(MonitoringFormat.Percent(document.Budget.Absorption)).Append("</td></tr></tbody></table>");
+        if (document.Signature is { } signature)
+        {
+            Signature(html, signature);
+        }
+
         return Close(html);
     }
 
@@ -85,6 +90,11 @@ public static partial class HtmlRenderer
         MonitoringHtml.Charts(html, document, ChartWidth);
         html.Append("<h2>").Append(section).Append(". PERINGATAN DINI</h2>");
         MonitoringHtml.Warnings(html, document.Warnings);
+        if (document.Signature is { } signature)
+        {
+            Signature(html, signature);
+        }
+
         return Close(html);
     }
 
@@ -120,5 +130,5 @@ public static partial class HtmlRenderer
         "td.cat-0{background:#d9ead3}td.cat-1{background:#e2efd9}td.cat-2{background:#fff2cc}td.cat-3{background:#fce5cd}td.cat-4,td.cat-5{background:#f4cccc}td.blank{font-style:italic}" +
         "h2{font-size:9.5pt;margin:10px 0 4px}h3{font-size:9pt;margin:8px 0 4px}" +
         "figure.chart{margin:6px 0 10px;page-break-inside:avoid}figure.chart svg{width:100%;height:auto;font-family:inherit}figure.chart figcaption{font-weight:700;margin-bottom:2px}" +
-        "table.monev caption{text-align:left;font-style:italic;font-size:7.5pt;padding:2px 0}ul.warnings{margin:2px 0 0 1.2em;padding:0}ul.warnings .code{font-family:monospace;font-size:7.5pt}";
+        "table.monev caption{text-align:left;font-style:italic;font-size:7.5pt;padding:2px 0}ul.warnings{margin:2px 0 0 1.2em;padding:0}";
 }

@@ -152,7 +152,8 @@ internal static class MonitoringHtml
         html.Append("<ul class=\"warnings\">");
         foreach (var warning in warnings)
         {
-            html.Append("<li><span class=\"code\">").Append(Encode(warning.Code)).Append("</span> <strong>").Append(Encode(warning.Location)).Append("</strong>: ")
+            // The rule's code is for whoever asks (a tooltip); the reader reads the place and the message.
+            html.Append("<li title=\"").Append(Encode(warning.Code)).Append("\"><strong>").Append(Encode(warning.Location)).Append("</strong>: ")
                 .Append(Encode(warning.Message)).Append("</li>");
         }
 

@@ -20,6 +20,13 @@ public sealed record CapaianCell(decimal? Percent, string Note, string? Category
     public string CategoryText => Category ?? "–";
 }
 
+/// <summary>
+/// A realisation that is a number, for a workbook to hold as a number with a format: the value as the domain read it,
+/// whether it is a percentage (97,5 for 97,5%) and the unit printed after it ("Kali"). Blank, n/a, grades and compound
+/// counts have none and stay text.
+/// </summary>
+public sealed record NumericValue(decimal Value, bool Percent, string? Unit);
+
 /// <summary>The budget realisation of a work unit through a month: pagu, realisation and absorption (penyerapan).</summary>
 public sealed record BudgetSummary(long Ceiling, long Realised, decimal? Absorption);
 

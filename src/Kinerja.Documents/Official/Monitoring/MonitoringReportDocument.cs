@@ -13,7 +13,9 @@ public sealed record MonitoringIndicator(
     string RealisationToDate,
     CapaianCell Capaian,
     string? Problem,
-    string? FollowUp);
+    string? FollowUp,
+    NumericValue? RealisationValue = null,
+    NumericValue? RealisationToDateValue = null);
 
 /// <summary>A RAK action with what was reported in each period of the quarter ("Selesai", a value, "belum dilaporkan", or "–" when not scheduled).</summary>
 public sealed record MonitoringAction(string Action, string Target, IReadOnlyList<string> Periods);
@@ -35,13 +37,14 @@ public sealed record MonthPoint(int Month, long CumulativePlanned, long? Cumulat
 /// <summary>The budget performance score (NKA) and its parts, all percentages, known at TW IV.</summary>
 public sealed record NkaSource(decimal OutputAchievement, decimal Absorption, decimal Consistency, decimal EfficiencyValue, decimal Score);
 
-/// <summary>An early warning (peringatan dini): its stable code, where it is and what it says.</summary>
+/// <summary>An early warning (peringatan dini): its stable code (data and tooltips only: no document prints it), where it is and what it says.</summary>
 public sealed record WarningSource(string Code, string Location, string Message);
 
 /// <summary>
 /// The Laporan Monitoring dan Evaluasi of a work unit for a quarter: per entity the indicators with realisation, capaian,
 /// kendala and tindak lanjut and the RAK actions' progress; the budget per output with totals, consistency and the NKA
-/// when it is known; the early warnings; and the two charts (<see cref="MonitoringCharts"/>) with their numbers.
+/// when it is known; the early warnings; and the two charts (<see cref="MonitoringCharts"/>) with their numbers; then
+/// the signature block of the secretary, who is the unit's budget holder (KPA).
 /// </summary>
 public sealed record MonitoringReportDocument(
     string UnitName,
@@ -55,7 +58,8 @@ public sealed record MonitoringReportDocument(
     decimal? Consistency,
     IReadOnlyList<MonthPoint> Months,
     NkaSource? Nka,
-    IReadOnlyList<WarningSource> Warnings)
+    IReadOnlyList<WarningSource> Warnings,
+    SignatureSource? Signature = null)
 {
     public const string Title = "LAPORAN MONITORING DAN EVALUASI";
 

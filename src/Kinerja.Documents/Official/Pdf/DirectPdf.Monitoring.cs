@@ -50,6 +50,11 @@ public static partial class DirectPdf
 
         budget.Rows.Add([Amount(document.Budget.Ceiling, Face.Regular), Amount(document.Budget.Realised, Face.Regular), new PdfCell(MonitoringFormat.Percent(document.Budget.Absorption), Align: CellAlign.Right)]);
         budget.Write(canvas);
+        if (document.Signature is { } signature)
+        {
+            Signature(canvas, signature);
+        }
+
         return Finish(canvas, document.Title);
     }
 
@@ -106,7 +111,12 @@ public static partial class DirectPdf
 
         foreach (var warning in document.Warnings)
         {
-            Paragraph(canvas, $"{warning.Code}  {warning.Location}: {warning.Message}");
+            Paragraph(canvas, $"{warning.Location}: {warning.Message}");
+        }
+
+        if (document.Signature is { } signature)
+        {
+            Signature(canvas, signature);
         }
 
         return Finish(canvas, $"Laporan Monev {MonitoringFormat.Quarter(document.Quarter)} {document.Year.ToString(CultureInfo.InvariantCulture)} – {document.UnitName}");

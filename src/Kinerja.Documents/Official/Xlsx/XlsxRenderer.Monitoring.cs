@@ -4,8 +4,9 @@ using Kinerja.Documents.Official.Monitoring;
 namespace Kinerja.Documents.Official.Xlsx;
 
 /// <summary>
-/// The monitoring documents as workbooks: capaian and percentages as the printed text (so blank, n/a and "–" stay what
-/// they mean), money as numbers. The report's charts are given as their numbers' tables.
+/// The monitoring documents as workbooks: money, capaian, percentages and numeric realisations as numbers with a number
+/// format (so a verifier can sum and sort them); blank, n/a, "–", grades and compound counts stay the printed text, so
+/// they keep what they mean. The report's charts are given as their numbers' tables.
 /// </summary>
 public static partial class XlsxRenderer
 {
@@ -44,7 +45,7 @@ public static partial class XlsxRenderer
                 layout.Text(r, 1, row.Number, centre: true);
                 layout.Text(r, 2, row.Indicator);
                 layout.Text(r, 3, row.Target, centre: true);
-                layout.Text(r, 4, row.Realisation, centre: true);
+                layout.Measured(r, 4, row.Realisation, row.RealisationValue);
                 Capaian(layout, r, 5, row.Capaian);
                 layout.Fit(r, 2, 1, row.Indicator, 1);
                 layout.Row++;
@@ -70,7 +71,7 @@ public static partial class XlsxRenderer
             }
             else
             {
-                layout.Text(layout.Row, 3, MonitoringFormat.Percent(percent)).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                layout.Percent(layout.Row, 3, percent);
             }
 
             layout.Row++;
@@ -78,6 +79,12 @@ public static partial class XlsxRenderer
 
         sheet.Range(budgetTop, 2, layout.Row - 1, 3).Style.Border.OutsideBorder = XLBorderStyleValues.Thin;
         sheet.Range(budgetTop, 2, layout.Row - 1, 3).Style.Border.InsideBorder = XLBorderStyleValues.Thin;
+        if (document.Signature is { } signature)
+        {
+            layout.Skip();
+            layout.Signature(signature, 4, columns);
+        }
+
         layout.Print(headerTop, headerBottom, options, columns);
         workbook.SaveAs(output, Save);
     }
@@ -121,6 +128,12 @@ public static partial class XlsxRenderer
         CapaianTable(layout, document);
         Section(layout, $"{section}. PERINGATAN DINI");
         WarningList(layout, document.Warnings, columns);
+        if (document.Signature is { } signature)
+        {
+            layout.Skip();
+            layout.Signature(signature, 7, columns);
+        }
+
         layout.Print(0, 0, options, columns);
         workbook.SaveAs(output, Save);
     }
@@ -142,12 +155,19 @@ public static partial class XlsxRenderer
         layout.Row++;
     }
 
-    /// <summary>The capaian as its printed text, right-aligned like a number, and its category beside it.</summary>
+    /// <summary>The capaian as a percentage number, or its note ("belum dilaporkan", n/a) in italics; its category beside it.</summary>
     private static void Capaian(Sheet layout, int row, int column, CapaianCell capaian)
     {
-        var cell = layout.Text(row, column, capaian.Text);
-        cell.Style.Alignment.Horizontal = capaian.Percent is null ? XLAlignmentHorizontalValues.Center : XLAlignmentHorizontalValues.Right;
-        cell.Style.Font.Italic = capaian.Percent is null;
+        if (capaian.Percent is { } percent)
+        {
+            layout.Percent(row, column, percent);
+        }
+        else
+        {
+            var cell = layout.Text(row, column, capaian.Text, centre: true);
+            cell.Style.Font.Italic = true;
+        }
+
         layout.Text(row, column + 1, capaian.CategoryText, centre: true);
     }
 }

@@ -28,8 +28,8 @@ public static partial class XlsxRenderer
             layout.Text(r, 1, row.Number, centre: true);
             layout.Text(r, 2, row.Indicator);
             layout.Text(r, 3, row.Target, centre: true);
-            layout.Text(r, 4, row.Realisation, centre: true);
-            layout.Text(r, 5, row.RealisationToDate, centre: true);
+            layout.Measured(r, 4, row.Realisation, row.RealisationValue);
+            layout.Measured(r, 5, row.RealisationToDate, row.RealisationToDateValue);
             Capaian(layout, r, 6, row.Capaian);
             layout.Text(r, 8, row.Problem ?? "–");
             layout.Text(r, 9, row.FollowUp ?? "–");
@@ -89,26 +89,33 @@ public static partial class XlsxRenderer
         layout.ApplyHeights();
         layout.Table(top, layout.Row - 1, 6);
         layout.Skip();
-        var facts = new List<(string Label, string Value)> { ("Konsistensi penyerapan terhadap RPD", MonitoringFormat.Percent(document.Consistency)) };
+        var facts = new List<(string Label, decimal? Percent)> { ("Konsistensi penyerapan terhadap RPD", document.Consistency) };
         if (document.Nka is { } nka)
         {
-            facts.Add(("Capaian RO (rata-rata capaian indikator)", MonitoringFormat.Percent(nka.OutputAchievement)));
-            facts.Add(("Penyerapan", MonitoringFormat.Percent(nka.Absorption)));
-            facts.Add(("Konsistensi", MonitoringFormat.Percent(nka.Consistency)));
-            facts.Add(("Nilai efisiensi", MonitoringFormat.Percent(nka.EfficiencyValue)));
-            facts.Add(("Nilai Kinerja Anggaran (NKA)", IdFormat.Number(Domain.Monitoring.Achievement.Round(nka.Score))));
-        }
-        else
-        {
-            facts.Add(("Nilai Kinerja Anggaran (NKA)", "dihitung pada TW IV"));
+            facts.Add(("Capaian RO (rata-rata capaian indikator)", nka.OutputAchievement));
+            facts.Add(("Penyerapan", nka.Absorption));
+            facts.Add(("Konsistensi", nka.Consistency));
+            facts.Add(("Nilai efisiensi", nka.EfficiencyValue));
         }
 
         foreach (var (label, value) in facts)
         {
             layout.Text(layout.Row, 2, label, bold: true);
-            layout.Text(layout.Row, 3, value).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            layout.Percent(layout.Row, 3, value);
             layout.Row++;
         }
+
+        layout.Text(layout.Row, 2, "Nilai Kinerja Anggaran (NKA)", bold: true);
+        if (document.Nka is { } score)
+        {
+            layout.Measured(layout.Row, 3, IdFormat.Number(Domain.Monitoring.Achievement.Round(score.Score)), new NumericValue(Domain.Monitoring.Achievement.Round(score.Score), false, null));
+        }
+        else
+        {
+            layout.Text(layout.Row, 3, "dihitung pada TW IV").Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        }
+
+        layout.Row++;
     }
 
     private static void CurveTable(Sheet layout, MonitoringReportDocument document)
@@ -142,7 +149,15 @@ public static partial class XlsxRenderer
         {
             layout.Text(layout.Row, 1, label);
             layout.Text(layout.Row, 2, indicator.Indicator);
-            layout.Text(layout.Row, 3, indicator.Capaian.Text).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            if (indicator.Capaian.Percent is { } percent)
+            {
+                layout.Percent(layout.Row, 3, percent);
+            }
+            else
+            {
+                layout.Text(layout.Row, 3, indicator.Capaian.Text).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            }
+
             layout.Fit(layout.Row, 2, 1, indicator.Indicator, 1);
             layout.Row++;
         }
@@ -161,19 +176,15 @@ public static partial class XlsxRenderer
 
         foreach (var warning in warnings)
         {
-            layout.Text(layout.Row, 1, warning.Code);
             var text = $"{warning.Location}: {warning.Message}";
-            layout.Text(layout.Row, 2, text);
-            layout.Worksheet.Range(layout.Row, 2, layout.Row, columns).Merge();
-            layout.Fit(layout.Row, 2, 1, text, columns - 1);
+            layout.Text(layout.Row, 1, text);
+            layout.Worksheet.Range(layout.Row, 1, layout.Row, columns).Merge();
+            layout.Fit(layout.Row, 1, 1, text, columns);
             layout.ApplyHeights();
             layout.Row++;
         }
     }
 
-    private static void PercentCell(Sheet layout, int row, int column, decimal? value, bool bold)
-    {
-        var cell = layout.Text(row, column, MonitoringFormat.Percent(value), bold);
-        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-    }
+    private static void PercentCell(Sheet layout, int row, int column, decimal? value, bool bold) =>
+        layout.Percent(row, column, value, bold);
 }

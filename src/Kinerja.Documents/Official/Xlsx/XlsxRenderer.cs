@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Kinerja.Documents.Official.Monitoring;
 using Kinerja.Domain.Common;
 
 namespace Kinerja.Documents.Official.Xlsx;
@@ -377,6 +378,18 @@ public static partial class XlsxRenderer
 
         public int Row { get; set; } = 1;
 
+        /// <summary>How many decimals a value prints with, up to four (a capaian is rounded to two).</summary>
+        private static int Decimals(decimal value)
+        {
+            var places = 0;
+            while (places < 4 && decimal.Round(value, places) != value)
+            {
+                places++;
+            }
+
+            return places;
+        }
+
         public void Skip() => Row++;
 
         /// <summary>
@@ -427,6 +440,43 @@ public static partial class XlsxRenderer
             {
                 cell.Style.Font.Bold = true;
             }
+        }
+
+        /// <summary>
+        /// A percentage (97,5 for 97,5%) rounded as printed, as a number with a percent format showing as many decimals as
+        /// the printed text ("97,5%" → 0.975 shown 97.5%); "–" when there is none.
+        /// </summary>
+        public void Percent(int row, int column, decimal? percent, bool bold = false)
+        {
+            if (percent is { } value)
+            {
+                Measured(row, column, MonitoringFormat.Percent(value), new NumericValue(Domain.Monitoring.Achievement.Round(value), true, null), bold);
+            }
+            else
+            {
+                Text(row, column, MonitoringFormat.Percent(null), bold).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            }
+        }
+
+        /// <summary>A number with its format (percent, or the unit after it: <c>0 "Kali"</c>) when there is one, else the printed text, centred.</summary>
+        public void Measured(int row, int column, string text, NumericValue? value, bool bold = false)
+        {
+            if (value is null)
+            {
+                Text(row, column, text, bold, centre: true);
+                return;
+            }
+
+            var cell = Worksheet.Cell(row, column);
+            var decimals = Decimals(value.Value);
+            var pattern = "#,##0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty);
+            cell.SetValue(value.Percent ? value.Value / 100 : value.Value);
+            cell.DataType = XLDataType.Number;
+            cell.Style.NumberFormat.Format = value.Percent
+                ? pattern + "%"
+                : value.Unit is { Length: > 0 } unit ? pattern + " \"" + unit.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"" : pattern;
+            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+            cell.Style.Font.Bold = bold;
         }
 
         public void Heading(int row, int column, string text, int rows = 1, int columns = 1)

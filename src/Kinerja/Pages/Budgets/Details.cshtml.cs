@@ -3,6 +3,7 @@ using Kinerja.Changes;
 using Kinerja.Data;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,9 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
     public BudgetVersion Version { get; private set; } = null!;
 
     public string UnitName { get; private set; } = string.Empty;
+
+    /// <summary>The unit's time zone: the change list shows its local time.</summary>
+    public IndonesianTimeZone Zone { get; private set; }
 
     /// <summary>Every version of this unit's budget for the year, oldest first.</summary>
     public IReadOnlyList<BudgetVersionLink> Versions { get; private set; } = [];
@@ -468,7 +472,10 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
 
     private async Task ShowAsync(BudgetVersion version, CancellationToken cancellationToken)
     {
-        UnitName = await BudgetVersionQueries.UnitNameAsync(db, version.WorkUnitId, cancellationToken) ?? string.Empty;
+        var unit = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.Id == version.WorkUnitId)
+            .Select(w => new { w.Name, w.Level, w.Province }).SingleOrDefaultAsync(cancellationToken);
+        UnitName = unit?.Name ?? string.Empty;
+        Zone = unit is null ? IndonesianTimeZone.Wib : LocalTime.ZoneOf(unit.Name, unit.Level, unit.Province);
         Versions = await BudgetVersionQueries.VersionsAsync(db, version.WorkUnitId, version.Year, cancellationToken);
         Show(version);
     }

@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Pages.Budgets;
 
-/// <summary>Starts a work unit's budget for a year: an empty DIPA Awal, refused when the year already has one.</summary>
+/// <summary>
+/// Starts a work unit's budget for a year: an empty DIPA Awal, or (<c>dari=tahun-sebelumnya</c>) one holding the lines of
+/// the previous year's newest version; refused when the year already has one.
+/// </summary>
 public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<WorkUnitNode> Units { get; private set; } = [];
@@ -36,7 +39,7 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         Year = (year ?? clock.GetUtcNow().Year).ToString(CultureInfo.InvariantCulture);
     }
 
-    public async Task<IActionResult> OnPostAsync(string? workUnitId, string? year, string? dipaNumber, string? dipaDate, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? workUnitId, string? year, string? dipaNumber, string? dipaDate, string? dari, CancellationToken cancellationToken)
     {
         (WorkUnitId, Year, DipaNumber, DipaDate) = (workUnitId, year, dipaNumber, dipaDate);
         Units = await WorkUnitQueries.TreeAsync(db, cancellationToken);
@@ -80,9 +83,27 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         }
 
         BudgetVersion budget;
+        string? origin = null;
         try
         {
-            budget = BudgetVersion.CreateOriginal(unitId.Value, fiscalYear.Value, dipaNumber, date);
+            if (dari == "tahun-sebelumnya")
+            {
+                var previous = fiscalYear!.Value.Value > FiscalYear.First
+                    ? await BudgetQueries.LatestAsync(db, unitId!.Value, new FiscalYear(fiscalYear.Value.Value - 1), cancellationToken)
+                    : null;
+                if (previous is null)
+                {
+                    Errors["year"] = $"Tahun {fiscalYear.Value.Value - 1} belum memiliki anggaran untuk disalin.";
+                    return Refuse(StatusCodes.Status422UnprocessableEntity);
+                }
+
+                budget = previous.CarryTo(fiscalYear.Value);
+                origin = $"disalin dari {previous.Label} tahun {previous.Year} ({budget.Lines.Count} baris, pagu {IdFormat.Rupiah(budget.Total.Value)})";
+            }
+            else
+            {
+                budget = BudgetVersion.CreateOriginal(unitId!.Value, fiscalYear!.Value, dipaNumber, date);
+            }
         }
         catch (RuleViolationException e)
         {
@@ -92,7 +113,7 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
 
         db.BudgetVersions.Add(budget);
         var dipa = budget.DipaNumber is null ? "belum bernomor DIPA" : $"DIPA {budget.DipaNumber}";
-        ChangeLog.Record(db, ChangeSubject.Budget, budget.Id, budget.WorkUnitId, budget.Revision, clock.GetUtcNow(), $"{budget.Label} tahun {budget.Year} dibuat, {dipa}.");
+        ChangeLog.Record(db, ChangeSubject.Budget, budget.Id, budget.WorkUnitId, budget.Revision, clock.GetUtcNow(), $"{budget.Label} tahun {budget.Year} dibuat{(origin is null ? string.Empty : ", " + origin)}, {dipa}.");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

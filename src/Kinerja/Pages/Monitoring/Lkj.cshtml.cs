@@ -1,6 +1,7 @@
 using Kinerja.Data;
 using Kinerja.Documents;
 using Kinerja.Documents.Official;
+using Kinerja.Domain.Organisation;
 using Kinerja.Monitoring;
 using Kinerja.Pages.Documents;
 using Kinerja.Planning;
@@ -17,7 +18,7 @@ namespace Kinerja.Pages.Monitoring;
 /// (<c>&amp;paper=f4</c>, <c>&amp;kop=0</c>). Capaian is the domain's, through TW <c>tw</c> (default IV).
 /// </summary>
 [OutputCache(PolicyName = LkjTableCache.PolicyName)]
-public sealed class LkjModel(KinerjaDbContext db, PdfPrinter printer) : PageModel
+public sealed class LkjModel(KinerjaDbContext db, PdfPrinter printer, TimeProvider clock) : PageModel
 {
     public QuarterView View { get; private set; } = null!;
 
@@ -41,6 +42,6 @@ public sealed class LkjModel(KinerjaDbContext db, PdfPrinter printer) : PageMode
 
         var options = new DocumentOptions(string.Equals(paper, "f4", StringComparison.OrdinalIgnoreCase) ? PaperSize.F4 : PaperSize.A4, kop != 0);
         var name = $"lkj-{View.Year.Value}-{View.Unit.SatkerCode ?? "satker"}-{PlanLabels.Entity(Section.Entity).ToLowerInvariant()}-tw{View.Quarter}";
-        return await DocumentResults.FileAsync(MonitoringDocuments.Lkj(View, Section), format, options, name, printer, cancellationToken);
+        return await DocumentResults.FileAsync(MonitoringDocuments.Lkj(View, Section, LocalTime.Date(clock.GetUtcNow(), View.Unit)), format, options, name, printer, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Kinerja.Data;
 using Kinerja.Documents;
 using Kinerja.Documents.Official;
+using Kinerja.Domain.Organisation;
 using Kinerja.Monitoring;
 using Kinerja.Pages.Documents;
 using Kinerja.Pages.Units;
@@ -33,6 +34,6 @@ public sealed class ReportModel(KinerjaDbContext db, PdfPrinter printer, TimePro
 
         var options = new DocumentOptions(string.Equals(paper, "f4", StringComparison.OrdinalIgnoreCase) ? PaperSize.F4 : PaperSize.A4, kop != 0);
         var name = $"monev-{view.Year.Value}-tw{view.Quarter}-{view.Unit.SatkerCode ?? "satker"}";
-        return await DocumentResults.FileAsync(MonitoringDocuments.Report(view), format?.ToLowerInvariant(), options, name, printer, cancellationToken);
+        return await DocumentResults.FileAsync(MonitoringDocuments.Report(view, LocalTime.Date(clock.GetUtcNow(), view.Unit)), format?.ToLowerInvariant(), options, name, printer, cancellationToken);
     }
 }

@@ -55,3 +55,19 @@ public sealed class NationalModel(KinerjaDbContext db, TimeProvider clock) : Pag
         return Page();
     }
 }
+
+/// <summary>The links to the roll-ups a page offers: the nation, and the provinces it is about (its own, or all on the home page).</summary>
+public sealed record RollUpLinks(int Year, int? Quarter, IReadOnlyList<(Guid Id, string Name)> Provinces)
+{
+    /// <summary>The roll-ups of a unit: its own province's (a province, or a regency/city's parent) and the nation's.</summary>
+    public static RollUpLinks Of(Kinerja.Domain.Organisation.WorkUnit unit, string? parentName, int year, int? quarter)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Level switch
+        {
+            WorkUnitLevel.Province => new RollUpLinks(year, quarter, [(unit.Id, unit.Name)]),
+            WorkUnitLevel.RegencyCity when unit.ParentId is { } parent => new RollUpLinks(year, quarter, [(parent, parentName ?? "provinsi")]),
+            _ => new RollUpLinks(year, quarter, []),
+        };
+    }
+}

@@ -1,6 +1,7 @@
 using Kinerja.Changes;
 using Kinerja.Data;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
 using Kinerja.Planning;
@@ -66,7 +67,11 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         return Redirect($"/Rencana/{plan.Id}");
     }
 
-    /// <summary>Every plan of the unit for <paramref name="fromYear"/> that next year does not have yet, copied into next year.</summary>
+    /// <summary>
+    /// Every plan of the unit for <paramref name="fromYear"/> that next year does not have yet, copied into next year. A PK
+    /// reported last year keeps its reporting frequency: its new report starts by quarter or by month as last year's did,
+    /// rather than as the RAK's schedule would start a unit that never reported.
+    /// </summary>
     private async Task<IActionResult> NextYearAsync(Guid workUnitId, int fromYear, CancellationToken cancellationToken)
     {
         WorkUnitId = workUnitId;
@@ -85,7 +90,8 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         }
 
         var existing = await db.Plans.AsNoTracking().Where(p => p.WorkUnitId == workUnitId && p.Year == to).Select(p => new { p.Entity, p.Kind }).ToListAsync(cancellationToken);
-        var copies = plans.Where(p => !existing.Any(e => e.Entity == p.Entity && e.Kind == p.Kind)).Select(p => p.CopyTo(to)).ToList();
+        var pairs = plans.Where(p => !existing.Any(e => e.Entity == p.Entity && e.Kind == p.Kind)).Select(p => (Source: p, Copy: p.CopyTo(to))).ToList();
+        var copies = pairs.Select(p => p.Copy).ToList();
         if (copies.Count == 0)
         {
             return Refuse($"Semua rencana tahun {fromYear} sudah ada pada tahun {fromYear + 1}.");
@@ -96,6 +102,14 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         {
             db.Plans.Add(copy);
             ChangeLog.Record(db, ChangeSubject.Plan, copy.Id, workUnitId, copy.Revision, now, $"{PerformancePlan.Label(copy.Kind)} {PlanLabels.Entity(copy.Entity)} tahun {to} disalin dari tahun {from}.");
+        }
+
+        var agreements = pairs.Where(p => p.Source.Kind == PlanKind.Pk).ToDictionary(p => p.Source.Id, p => p.Copy);
+        var sources = agreements.Keys.ToList();
+        var styles = await db.Reports.AsNoTracking().Where(r => sources.Contains(r.PlanId)).Select(r => new { r.PlanId, r.PeriodStyle }).ToListAsync(cancellationToken);
+        foreach (var style in styles)
+        {
+            db.Reports.Add(PerformanceReport.For(agreements[style.PlanId], style.PeriodStyle));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Kinerja.Changes;
 using Kinerja.Data;
+using Kinerja.Domain.Budgeting;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Planning;
@@ -25,6 +26,9 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
     public string? ParentName { get; private set; }
 
     public bool PreviousYearHasPlans { get; private set; }
+
+    /// <summary>Last year's newest budget version, when this year has none yet: the page offers to start from its lines.</summary>
+    public BudgetVersion? PreviousBudget { get; private set; }
 
     public IReadOnlyDictionary<Guid, IReadOnlyList<LinkedFinding>> Findings { get; private set; } = new Dictionary<Guid, IReadOnlyList<LinkedFinding>>();
 
@@ -111,6 +115,17 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             }
 
             return Task.FromResult(changes.Count == 0 ? null : string.Join("; ", changes) + ".");
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostLetterheadAsync(Guid id, int? tahun, int rev, string? address, string? phone, string? fax, string? email, string? website, string? city, CancellationToken cancellationToken) =>
+        EditAsync(id, tahun, rev, OrganisationView.LetterheadForm, new() { ["address"] = address, ["phone"] = phone, ["fax"] = fax, ["email"] = email, ["website"] = website, ["city"] = city }, unit =>
+        {
+            var before = (unit.Letterhead, unit.SignatureCity);
+            unit.ChangeLetterhead(address, phone, fax, email, website, city ?? string.Empty);
+            var after = unit.Letterhead;
+            return Task.FromResult(before == (after, unit.SignatureCity)
+                ? null
+                : $"Kop surat diubah: {string.Join(" · ", new[] { after?.Address, after?.Phone, after?.Fax, after?.Email, after?.Website }.OfType<string>())}; kota penandatanganan {unit.SignatureCity}.");
         }, cancellationToken);
 
     private static Nip? OptionalNip(string? text) => string.IsNullOrWhiteSpace(text) ? null : Nip.Parse(text);
@@ -238,6 +253,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
         {
             var previous = new FiscalYear(year.Value - 1);
             PreviousYearHasPlans = await db.Plans.AnyAsync(p => p.WorkUnitId == id && p.Year == previous, cancellationToken);
+            PreviousBudget = data.Budgets.Count == 0 ? await BudgetQueries.LatestAsync(db, id, previous, cancellationToken) : null;
         }
 
         var budget = data.LatestBudget;
@@ -256,6 +272,8 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
 public sealed record OrganisationView(WorkUnit Unit, int Year)
 {
     public const string NewOfficial = "official-new";
+
+    public const string LetterheadForm = "letterhead";
 
     public string? Form { get; init; }
 
@@ -281,6 +299,12 @@ public sealed record OrganisationView(WorkUnit Unit, int Year)
         "NIP_INVALID" or "OFFICIAL_DUPLICATE_NIP" => "nip",
         "OFFICIAL_NAME_INVALID" or "ORG_UNIT_INVALID" or "ORG_UNIT_DUPLICATE" or "ENTITY_NAME_INVALID" => "name",
         "OFFICIAL_POSITION_INVALID" => "position",
+        "LETTERHEAD_ADDRESS_INVALID" => "address",
+        "LETTERHEAD_PHONE_INVALID" => "phone",
+        "LETTERHEAD_FAX_INVALID" => "fax",
+        "LETTERHEAD_EMAIL_INVALID" => "email",
+        "LETTERHEAD_WEBSITE_INVALID" => "website",
+        "SIGNATURE_CITY_INVALID" => "city",
         _ => "form",
     };
 

@@ -32,7 +32,7 @@ public sealed partial class ImportPageTests
         Assert.Contains("baru, di bawah KPU RI (baru juga)", preview, StringComparison.Ordinal);
         Assert.Contains("KPU Kota Serang (kode satker 670714)", preview, StringComparison.Ordinal);
         Assert.Contains("DIPA Awal", preview, StringComparison.Ordinal);
-        Assert.Matches(@"<strong>Peringatan</strong></td>\s*<td><code>TABLE_ROW_SHORT</code></td>\s*<td>[^<]+</td>\s*<td class=""where"">baris 23</td>", preview);
+        Assert.Matches(@"title=""TABLE_ROW_SHORT"">\s*<td><strong>Peringatan</strong></td>\s*<td>[^<]+</td>\s*<td class=""where"">baris 23</td>", preview);
         Assert.Contains("RKA_JUMLAH_MISMATCH", preview, StringComparison.Ordinal);
         Assert.Equal((0, 0, 0), await site.CountsAsync());
 
