@@ -52,7 +52,7 @@ public readonly partial record struct BudgetCode : IComparable<BudgetCode>
     public static bool TryParse(string? text, out BudgetCode code)
     {
         code = default;
-        var s = text?.Trim().Trim('(', ')', '[', ']').Trim().ToUpperInvariant() ?? string.Empty;
+        var s = Digits.ToAscii(text ?? string.Empty).Trim().Trim('(', ')', '[', ']').Trim().ToUpperInvariant();
         BudgetLevel? level = s switch
         {
             _ when ProgramPattern().IsMatch(s) => BudgetLevel.Program,

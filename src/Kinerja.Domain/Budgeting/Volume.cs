@@ -21,14 +21,15 @@ public readonly partial record struct Volume
     public static bool TryParse(string? text, out Volume volume)
     {
         volume = default;
-        var match = Pattern().Match(text?.Trim() ?? string.Empty);
-        if (!match.Success)
+        var match = Pattern().Match(Digits.ToAscii(text?.Trim() ?? string.Empty));
+        if (!match.Success
+            || !decimal.TryParse(match.Groups[1].Value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var quantity)
+            || match.Groups[2].Value.Trim().Length > 100)
         {
             return false;
         }
 
-        var number = match.Groups[1].Value.Replace(',', '.');
-        volume = new Volume(decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), match.Groups[2].Value);
+        volume = new Volume(quantity, match.Groups[2].Value);
         return true;
     }
 

@@ -40,7 +40,7 @@ public readonly record struct Nip
             return "NIP kosong.";
         }
 
-        var digits = new string(text.Where(c => !char.IsWhiteSpace(c) && c is not '.' and not '-').ToArray());
+        var digits = new string(Common.Digits.ToAscii(text).Where(c => !char.IsWhiteSpace(c) && c is not '.' and not '-').ToArray());
         if (!digits.All(char.IsAsciiDigit))
         {
             return $"NIP \"{text.Trim()}\" memuat karakter selain angka.";
@@ -87,7 +87,7 @@ public readonly record struct Nip
             return false;
         }
 
-        nip = new Nip(new string(text!.Where(char.IsAsciiDigit).ToArray()));
+        nip = new Nip(new string(Common.Digits.ToAscii(text!).Where(char.IsAsciiDigit).ToArray()));
         return true;
     }
 

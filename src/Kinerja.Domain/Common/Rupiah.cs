@@ -30,6 +30,7 @@ public readonly record struct Rupiah(long Value) : IComparable<Rupiah>
     /// <summary>
     /// Reads an amount as printed: <c>3,002,300,000</c>, <c>3.178.163.000</c>, <c>Rp. 1.646.458.000,-</c>, <c>1159691000</c>.
     /// Both separators are read as thousands separators because the documents use either; a trailing <c>,-</c> or <c>,00</c> is sen-free decoration.
+    /// Every Unicode decimal digit is read as its value (<see cref="Digits"/>).
     /// </summary>
     public static bool TryParse(string? text, out Rupiah amount)
     {
@@ -39,7 +40,7 @@ public readonly record struct Rupiah(long Value) : IComparable<Rupiah>
             return false;
         }
 
-        var s = text.Trim();
+        var s = Digits.ToAscii(text.Trim());
         if (s.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
         {
             s = s[2..].TrimStart('.', ' ');

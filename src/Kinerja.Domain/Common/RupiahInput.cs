@@ -21,13 +21,14 @@ public static class RupiahInput
         }
 
         var typed = text.Trim();
-        var number = typed.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) ? typed[2..].TrimStart('.', ' ') : typed;
+        var folded = Digits.ToAscii(typed);
+        var number = folded.StartsWith("Rp", StringComparison.OrdinalIgnoreCase) ? folded[2..].TrimStart('.', ' ') : folded;
         if (number.StartsWith('-') || number.StartsWith('\u2212'))
         {
             throw new RuleViolationException(Negative, $"Jumlah rupiah tidak boleh negatif (tertulis \"{typed}\").");
         }
 
-        if (Rupiah.TryParse(typed, out var amount))
+        if (Rupiah.TryParse(folded, out var amount))
         {
             return amount;
         }

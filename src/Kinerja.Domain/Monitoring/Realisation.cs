@@ -76,7 +76,7 @@ public readonly partial record struct Realisation
         }
 
         Rule.Require(text.Length <= 500, "REALISATION_TOO_LONG", "Realisasi lebih dari 500 karakter.");
-        var s = text.Trim();
+        var s = Digits.ToAscii(text.Trim());
         if (NotApplicablePattern().IsMatch(s))
         {
             return new Realisation(RealisationKind.NotApplicable, text, null, null, null);

@@ -41,7 +41,7 @@ public readonly partial record struct Region
 
     public static Region Parse(string text)
     {
-        var match = Pattern().Match(text?.Trim() ?? string.Empty);
+        var match = Pattern().Match(Digits.ToAscii(text?.Trim() ?? string.Empty));
         return match.Success
             ? new Region(match.Groups[1].Value, match.Groups[2].Value)
             : throw new RuleViolationException("REGION_INVALID", $"\"{text}\" bukan wilayah bertanda kode, contoh: (29) BANTEN.");
@@ -247,7 +247,7 @@ public sealed partial class WorkUnit
 
     public void AssignSatkerCode(string code)
     {
-        var trimmed = code?.Trim() ?? string.Empty;
+        var trimmed = Digits.ToAscii(code?.Trim() ?? string.Empty);
         Rule.Require(SatkerPattern().IsMatch(trimmed), "SATKER_CODE_INVALID", $"Kode satker harus 6 angka, bukan \"{code}\".");
         SatkerCode = trimmed;
         Revision++;

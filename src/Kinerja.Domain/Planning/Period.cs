@@ -52,7 +52,7 @@ public readonly record struct Period : IComparable<Period>
     /// <summary>Reads <c>T1</c>…<c>T4</c> and <c>B1</c>…<c>B12</c>.</summary>
     public static Period Parse(string code)
     {
-        var s = (code ?? string.Empty).Trim().ToUpperInvariant();
+        var s = Digits.ToAscii(code ?? string.Empty).Trim().ToUpperInvariant();
         if (s.Length >= 2 && int.TryParse(s.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             if (s[0] == 'T')

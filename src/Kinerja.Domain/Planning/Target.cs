@@ -70,6 +70,8 @@ public readonly partial record struct Target
     private const string Num = @"\d{1,3}(?:\.\d{3})+(?![\d,.])|\d+(?:[.,]\d+)?";
     private const string UnitWord = @"[A-Za-z][A-Za-z.]*";
 
+    public const string NumberTooLarge = "TARGET_NUMBER_TOO_LARGE";
+
     private Target(string text, TargetKind kind, decimal? value, decimal? upper, string? unit, Grade? grade, AuditOpinion? opinion, CountPart[]? parts)
     {
         Text = text;
@@ -195,13 +197,16 @@ public readonly partial record struct Target
     public override string ToString() => Text ?? string.Empty;
 
     private static string Normalise(string text) =>
-        WhiteSpace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+        WhiteSpace().Replace(Digits.ToAscii(text).Replace('\u00A0', ' '), " ").Trim();
 
+    /// <summary>The number a pattern matched; one past the range of a decimal (29 digits and more) is refused, not thrown.</summary>
     private static decimal Number(string text)
     {
         var s = text.Trim();
         s = ThousandsPattern().IsMatch(s) ? s.Replace(".", string.Empty, StringComparison.Ordinal) : s.Replace(',', '.');
-        return decimal.Parse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new RuleViolationException(NumberTooLarge, $"Angka \"{text.Trim()}\" pada target terlalu besar untuk dibaca.");
     }
 
     [GeneratedRegex(@"\s+")]
