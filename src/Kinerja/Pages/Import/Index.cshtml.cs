@@ -88,9 +88,10 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     /// Stores the files that were storable in the preview, and those the user has now named a province for, in one
     /// transaction: if any of them is refused now, none is stored and the page says which and why.
     /// </summary>
-    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[] berkas, Dictionary<int, string?>? provinsi, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[]? berkas, Dictionary<int, string?>? provinsi, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(berkas);
+        // A form the framework could not read binds no choice at all: nothing is chosen, which the preview then says.
+        berkas ??= [];
         Token = unggahan;
         var hints = Hints(provinsi);
         var read = await Uploads.ReadAsync(Token, cancellationToken);
