@@ -19,7 +19,11 @@ builder.Services.AddPendingUploads(builder.Configuration, builder.Environment.Co
 // Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
 builder.Services.AddScoped(_ => WorkUnitScope.National);
 // Forms carry no antiforgery token: CrossOriginGuard refuses cross-site writes instead, so pages can be cached.
-builder.Services.AddRazorPages(options => options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+    options.Conventions.ConfigureFilter(new Kinerja.Pages.UnknownHandler());
+});
 builder.Services.AddSingleton<Kinerja.Documents.PdfPrinter>();
 builder.Services.AddMemoryCache();
 builder.Services.AddOutputCache(options =>

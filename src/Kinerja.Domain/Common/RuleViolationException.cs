@@ -38,6 +38,11 @@ internal static class Rule
         }
     }
 
+    /// <summary>A value cast from a number is not one of the enum's names; stored, it breaks every page that shows it.</summary>
+    public static void Defined<T>(T value, string code, string message)
+        where T : struct, Enum =>
+        Require(Enum.IsDefined(value), code, message);
+
     public static string Text(string? value, string code, string what, int maxLength = 4000)
     {
         var trimmed = value?.Trim() ?? string.Empty;

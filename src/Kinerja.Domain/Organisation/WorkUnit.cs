@@ -231,7 +231,8 @@ public sealed partial class WorkUnit
         };
     }
 
-    public AccountabilityEntity Entity(EntityKind kind) => _entities.Single(e => e.Kind == kind);
+    public AccountabilityEntity Entity(EntityKind kind) =>
+        _entities.SingleOrDefault(e => e.Kind == kind) ?? throw new RuleViolationException("ENTITY_UNKNOWN", "Entitas tidak dikenal: pilih KPU atau Sekretariat.");
 
     /// <summary>
     /// Whether two names as printed name the same unit: "KPU Kota Serang", "KPU KOTA SERANG" and "Komisi Pemilihan Umum

@@ -13,6 +13,7 @@ public sealed class Goal
         Id = Guid.CreateVersion7();
         PlanId = plan.Id;
         Statement = Rule.Text(statement, "GOAL_INVALID", "Rumusan sasaran", PerformancePlan.MaxTextLength);
+        Rule.Defined(level, "GOAL_LEVEL_UNKNOWN", "Tingkat sasaran tidak dikenal.");
         Level = level;
         BudgetCode = budgetCode;
         Number = Rule.OptionalText(number, "GOAL_INVALID", "Nomor sasaran", 20);
@@ -64,6 +65,7 @@ public sealed class Goal
     internal void Change(string statement, GoalLevel level, BudgetCode? budgetCode)
     {
         Statement = Rule.Text(statement, "GOAL_INVALID", "Rumusan sasaran", PerformancePlan.MaxTextLength);
+        Rule.Defined(level, "GOAL_LEVEL_UNKNOWN", "Tingkat sasaran tidak dikenal.");
         Level = level;
         BudgetCode = budgetCode;
     }

@@ -41,6 +41,7 @@ public sealed class Indicator
             direction != Direction.Range || target is { Kind: TargetKind.Range },
             "INDICATOR_RANGE_TARGET",
             "Indikator berarah rentang memerlukan target rentang, contoh: 80–90%.");
+        Rule.Defined(direction, "INDICATOR_DIRECTION_UNKNOWN", "Arah indikator tidak dikenal.");
         Target = target;
         Direction = direction;
         Code = Rule.OptionalText(code, "INDICATOR_INVALID", "Kode indikator", 50);

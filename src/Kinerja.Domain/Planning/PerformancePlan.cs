@@ -138,6 +138,9 @@ public sealed class PerformancePlan
     public static PerformancePlan Create(Guid workUnitId, EntityKind entity, FiscalYear year, PlanKind kind, ScheduleStyle scheduleStyle = ScheduleStyle.None)
     {
         Rule.Require(workUnitId != Guid.Empty, "PLAN_WORK_UNIT_REQUIRED", "Rencana harus milik satuan kerja.");
+        Rule.Defined(entity, "PLAN_ENTITY_UNKNOWN", "Entitas rencana tidak dikenal: KPU atau Sekretariat.");
+        Rule.Defined(kind, "PLAN_KIND_UNKNOWN", "Jenis rencana tidak dikenal: RKT, PK atau RAK.");
+        Rule.Defined(scheduleStyle, "PLAN_SCHEDULE_STYLE", "Jadwal rencana aksi dipilih per triwulan atau per bulan.");
         Rule.Require(
             kind == PlanKind.Rak ? scheduleStyle != ScheduleStyle.None : scheduleStyle == ScheduleStyle.None,
             "PLAN_SCHEDULE_STYLE",
@@ -151,8 +154,19 @@ public sealed class PerformancePlan
     {
         PlanKind.Rkt => "Rencana Kinerja Tahunan",
         PlanKind.Pk => "Perjanjian Kinerja",
-        _ => "Rencana Aksi Kinerja",
+        PlanKind.Rak => "Rencana Aksi Kinerja",
+        _ => "Rencana berjenis tidak dikenal",
     };
+
+    /// <summary>
+    /// A plan may be deleted while it is a draft against which nothing has been reported (an empty plan, or one created by
+    /// mistake); once a realisation or an action's progress is reported, the plan is part of the record.
+    /// </summary>
+    public void EnsureDeletable(bool reported)
+    {
+        Rule.Require(Status == PlanStatus.Draft, "PLAN_DELETE_NOT_DRAFT", "Hanya rencana berstatus draf yang dapat dihapus; kembalikan ke draf dahulu.");
+        Rule.Require(!reported, "PLAN_DELETE_REPORTED", "Rencana ini sudah memiliki laporan realisasi atau kemajuan aksi, jadi tidak dapat dihapus.");
+    }
 
     public Goal AddGoal(string statement, GoalLevel level = GoalLevel.Strategic, BudgetCode? budgetCode = null, string? number = null)
     {

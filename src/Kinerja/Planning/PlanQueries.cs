@@ -23,6 +23,24 @@ public static class PlanQueries
 
     public static Task<PerformancePlan?> FindAsync(KinerjaDbContext db, Guid id, CancellationToken cancellationToken = default) =>
         Loaded(db).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The unit's plans of the year against which something is reported: a PK with its report, a RAK whose actions have progress.</summary>
+    public static async Task<HashSet<Guid>> ReportedAsync(KinerjaDbContext db, Guid workUnitId, FiscalYear year, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var reports = db.Reports.AsNoTracking().Where(r => r.WorkUnitId == workUnitId && r.Year == year);
+        var reported = await reports.Select(r => r.PlanId).ToListAsync(cancellationToken);
+        var actions = await reports.SelectMany(r => r.ActionProgress).Select(a => a.ActionId).Distinct().ToListAsync(cancellationToken);
+        if (actions.Count > 0)
+        {
+            reported.AddRange(await db.Plans.AsNoTracking()
+                .Where(p => p.WorkUnitId == workUnitId && p.Year == year && p.Goals.Any(g => g.Indicators.Any(i => i.Actions.Any(a => actions.Contains(a.Id)))))
+                .Select(p => p.Id)
+                .ToListAsync(cancellationToken));
+        }
+
+        return [.. reported];
+    }
 }
 
 public static class BudgetQueries
@@ -110,10 +128,19 @@ public static class PlanLabels
     {
         PlanKind.Rkt => "RKT",
         PlanKind.Pk => "PK",
-        _ => "RAK",
+        PlanKind.Rak => "RAK",
+        _ => "Jenis tidak dikenal",
     };
 
-    public static string Entity(EntityKind entity) => entity == EntityKind.Commission ? "KPU" : "Sekretariat";
+    public static string Entity(EntityKind entity) => entity switch
+    {
+        EntityKind.Commission => "KPU",
+        EntityKind.Secretariat => "Sekretariat",
+        _ => "entitas tidak dikenal",
+    };
+
+    /// <summary>"Perjanjian Kinerja KPU tahun 2026", as the change trail names a plan; a plan stored with an undefined entity or kind says so.</summary>
+    public static string Title(EntityKind entity, PlanKind kind, FiscalYear year) => $"{PerformancePlan.Label(kind)} {Entity(entity)} tahun {year}";
 
     public static string Status(PlanStatus status) => status switch
     {

@@ -460,4 +460,37 @@ public class PerformancePlanTests
         var indicator = plan.AddIndicator(goal, "Indikator uji", Target.Parse("100%"));
         return plan.AddAction(indicator, name);
     }
+
+    [Theory]
+    [InlineData(99, 0, 0, "PLAN_ENTITY_UNKNOWN")]
+    [InlineData(0, 99, 0, "PLAN_KIND_UNKNOWN")]
+    [InlineData(0, 2, 9, "PLAN_SCHEDULE_STYLE")]
+    public void Create_refuses_an_entity_kind_or_style_that_is_not_defined(int entity, int kind, int style, string code)
+    {
+        var error = Assert.Throws<RuleViolationException>(() => PerformancePlan.Create(Guid.NewGuid(), (EntityKind)entity, Year, (PlanKind)kind, (ScheduleStyle)style));
+
+        Assert.Equal(code, error.Code);
+    }
+
+    [Fact]
+    public void A_goal_level_or_an_indicator_direction_that_is_not_defined_is_refused()
+    {
+        var plan = PerformancePlan.Create(Guid.NewGuid(), EntityKind.Commission, Year, PlanKind.Rkt);
+        var goal = plan.AddGoal("Sasaran");
+
+        Assert.Equal("GOAL_LEVEL_UNKNOWN", Assert.Throws<RuleViolationException>(() => plan.AddGoal("Sasaran lain", (GoalLevel)99)).Code);
+        Assert.Equal("INDICATOR_DIRECTION_UNKNOWN", Assert.Throws<RuleViolationException>(() => plan.AddIndicator(goal, "Indikator", null, (Direction)99)).Code);
+    }
+
+    [Fact]
+    public void Only_a_draft_with_nothing_reported_may_be_deleted()
+    {
+        var plan = PerformancePlan.Create(Guid.NewGuid(), EntityKind.Commission, Year, PlanKind.Rkt);
+        plan.AddGoal("Sasaran");
+
+        plan.EnsureDeletable(reported: false);
+        Assert.Equal("PLAN_DELETE_REPORTED", Assert.Throws<RuleViolationException>(() => plan.EnsureDeletable(reported: true)).Code);
+        plan.Submit();
+        Assert.Equal("PLAN_DELETE_NOT_DRAFT", Assert.Throws<RuleViolationException>(() => plan.EnsureDeletable(reported: false)).Code);
+    }
 }

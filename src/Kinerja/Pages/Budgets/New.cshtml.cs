@@ -53,7 +53,7 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         FiscalYear? fiscalYear = null;
         try
         {
-            fiscalYear = int.TryParse(Digits.ToAscii(year ?? string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            fiscalYear = int.TryParse(Digits.ToAsciiOrNull(year)?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
                 ? new FiscalYear(value)
                 : throw new RuleViolationException("YEAR_INVALID", "Tahun anggaran diisi dengan empat angka, misalnya 2026.");
         }

@@ -122,9 +122,10 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     /// Stores the files that were storable in the preview, and those the user has now named a province for, in one
     /// transaction: if any of them is refused now, none is stored and the page says which and why.
     /// </summary>
-    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[] berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[]? berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(berkas);
+        // A form the framework could not read binds no choice at all: nothing is chosen, which the preview then says.
+        berkas ??= [];
         Token = unggahan;
         UnitChoices = Chosen(satuan);
         Accepted = AcceptedBy(terima);

@@ -79,10 +79,10 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
     }
 
     public async Task<IActionResult> OnPostActionAsync(
-        Guid id, int? tahun, int? tw, int? bulan, Guid planId, Guid actionId, string? periode, int rev, ActionStatus status, string? nilai,
+        Guid id, int? tahun, int? tw, int? bulan, Guid planId, Guid actionId, string? periode, int rev, string? status, string? nilai,
         CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, string?> { ["status"] = status.ToString(), ["nilai"] = nilai };
+        var values = new Dictionary<string, string?> { ["status"] = status, ["nilai"] = nilai };
         Period? edited = null;
         return await EditAsync(id, tahun, tw, bulan, planId, rev, values, async (report, plan, _) =>
         {
@@ -90,7 +90,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             var rak = await db.Plans.AsNoTracking().Include(p => p.Goals).ThenInclude(g => g.Indicators).ThenInclude(i => i.Actions).AsSplitQuery()
                 .SingleOrDefaultAsync(p => p.WorkUnitId == plan.WorkUnitId && p.Year == plan.Year && p.Entity == plan.Entity && p.Kind == PlanKind.Rak, cancellationToken)
                 ?? throw new RuleViolationException("REPORT_RAK_MISSING", "Rencana Aksi Kinerja entitas ini belum ada.");
-            var progress = report.RecordAction(rak, actionId, edited.Value, status, nilai);
+            var progress = report.RecordAction(rak, actionId, edited.Value, DefinedEnum.Read(status, ActionStatus.NotStarted, "ACTION_STATUS_UNKNOWN", "Status kemajuan aksi tidak dikenal; pilih dari daftar."), nilai);
             var action = rak.Actions.Single(a => a.Id == actionId);
             return $"Kemajuan aksi \"{ChangeLog.Quote(action.Name)}\" {edited}: {progress.Display()}.";
         }, (view, section, state) =>
@@ -174,7 +174,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
             return null;
         }
 
-        var s = Digits.ToAscii(text.Trim()).Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        var s = Digits.ToAscii(text).Trim().Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
         return decimal.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new RuleViolationException("REALISATION_FRACTION", $"{what} \"{text}\" bukan angka.");

@@ -57,6 +57,9 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
 
     public bool IsEditable => Plan.Status == PlanStatus.Draft;
 
+    /// <summary>A draft against which nothing is reported may be deleted (<see cref="PerformancePlan.EnsureDeletable"/>).</summary>
+    public bool IsDeletable { get; private set; }
+
     public IReadOnlyList<Period> Periods => Period.All(Plan.ScheduleStyle);
 
     /// <summary>Columns of the table: number, description, target, the RAK's unit, output, ceiling and periods, and the row's buttons.</summary>
@@ -122,18 +125,21 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
     }
 
     /// <summary>How a target text is understood, shown beside the field as the user types.</summary>
-    public ContentResult OnGetTarget(string? target)
+    public async Task<IActionResult> OnGetTargetAsync(Guid id, string? target, CancellationToken cancellationToken)
     {
-        var parsed = Target.From(target);
-        var text = parsed is null ? "belum diisi" : parsed.Value.Describe();
-        return Content(System.Net.WebUtility.HtmlEncode(text), "text/html; charset=utf-8");
+        if (!await db.Plans.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Content(System.Net.WebUtility.HtmlEncode(RowForm.Hint(target)), "text/html; charset=utf-8");
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, string element, CancellationToken cancellationToken)
     {
         if (Anchors.Parse(element) is not { } kind)
         {
-            return BadRequest();
+            return NotFound();
         }
 
         var form = RowForm.Read(Request.Form, kind);
@@ -148,6 +154,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         try
         {
             form.RequireText();
+            form.RequireListedChoices();
             summary = Apply(plan, form);
         }
         catch (RuleViolationException violation)
@@ -182,15 +189,15 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
             switch (Anchors.Parse(element))
             {
                 case RowElement.Goal:
-                    var goal = plan.Goals.Single(g => g.Id == elementId);
+                    var goal = plan.Goals.FirstOrDefault(g => g.Id == elementId) ?? throw Gone();
                     plan.RemoveGoal(goal);
                     return $"Sasaran \"{Brief(goal.Statement)}\" dihapus beserta indikator dan aksinya.";
                 case RowElement.Indicator:
-                    var indicator = plan.Indicators.Single(i => i.Id == elementId);
+                    var indicator = plan.Indicators.FirstOrDefault(i => i.Id == elementId) ?? throw Gone();
                     plan.RemoveIndicator(indicator);
                     return $"Indikator \"{Brief(indicator.Text)}\" dihapus beserta aksinya.";
                 default:
-                    var action = plan.Actions.Single(a => a.Id == elementId);
+                    var action = plan.Actions.FirstOrDefault(a => a.Id == elementId) ?? throw Gone();
                     plan.RemoveAction(action);
                     return $"Aksi \"{Brief(action.Name)}\" dihapus.";
             }
@@ -203,15 +210,15 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
             switch (Anchors.Parse(element))
             {
                 case RowElement.Goal:
-                    var goal = plan.Goals.Single(g => g.Id == elementId);
+                    var goal = plan.Goals.FirstOrDefault(g => g.Id == elementId) ?? throw Gone();
                     plan.MoveGoal(goal, goal.Position + by);
                     return $"Sasaran \"{Brief(goal.Statement)}\" dipindah {where}.";
                 case RowElement.Indicator:
-                    var indicator = plan.Indicators.Single(i => i.Id == elementId);
+                    var indicator = plan.Indicators.FirstOrDefault(i => i.Id == elementId) ?? throw Gone();
                     plan.MoveIndicator(indicator, indicator.Position + by);
                     return $"Indikator \"{Brief(indicator.Text)}\" dipindah {where}.";
                 default:
-                    var action = plan.Actions.Single(a => a.Id == elementId);
+                    var action = plan.Actions.FirstOrDefault(a => a.Id == elementId) ?? throw Gone();
                     plan.MoveAction(action, action.Position + by);
                     return $"Aksi \"{Brief(action.Name)}\" dipindah {where}.";
             }
@@ -221,7 +228,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
     public Task<IActionResult> OnPostToggleAsync(Guid id, Guid elementId, string period, int rev, CancellationToken cancellationToken) =>
         ChangeAsync(id, rev, plan =>
         {
-            var action = plan.Actions.Single(a => a.Id == elementId);
+            var action = plan.Actions.FirstOrDefault(a => a.Id == elementId) ?? throw Gone();
             var when = Period.Parse(period);
             if (action.IsScheduledIn(when))
             {
@@ -268,6 +275,42 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         }, cancellationToken);
     }
 
+    /// <summary>Deletes a draft against which nothing is reported (an empty plan, or one created by mistake) and says so in the change trail.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, int rev, CancellationToken cancellationToken)
+    {
+        var (plan, refusal) = await OpenForChangeAsync(id, rev, cancellationToken);
+        if (plan is null)
+        {
+            return refusal is null ? NotFound() : await RefuseAsync(id, refusal.Message, refusal.Changes, cancellationToken, wholePage: !IsHtmx);
+        }
+
+        try
+        {
+            plan.EnsureDeletable((await PlanQueries.ReportedAsync(db, plan.WorkUnitId, plan.Year, cancellationToken)).Contains(plan.Id));
+        }
+        catch (RuleViolationException violation)
+        {
+            return await RefuseAsync(id, violation.Message, [], cancellationToken, wholePage: !IsHtmx);
+        }
+
+        db.Plans.Remove(plan);
+        ChangeLog.Record(db, ChangeSubject.Plan, plan.Id, plan.WorkUnitId, plan.Revision + 1, clock.GetUtcNow(), $"{PlanLabels.Title(plan.Entity, plan.Kind, plan.Year)} dihapus.");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var conflict = await ConflictAsync(id, rev, cancellationToken);
+            return await RefuseAsync(id, conflict.Message, conflict.Changes, cancellationToken, wholePage: !IsHtmx);
+        }
+
+        PlanEditorCache.Forget(stamps, plan.Id);
+        Kinerja.Monitoring.MonitoringStamp.Forget(stamps, plan.WorkUnitId, plan.Year, plan.Id);
+        return Redirect($"/Satker/{plan.WorkUnitId}?tahun={plan.Year}");
+    }
+
     public string Brief(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     /// <summary>
@@ -302,6 +345,11 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         return new HtmlString(html.ToString());
     }
 
+    /// <summary>The head of the plan's entity, whom the signature form offers first; none for a plan stored with an undefined entity.</summary>
+    public Guid? HeadOfficialId => OwnEntity?.HeadOfficialId;
+
+    private AccountabilityEntity? OwnEntity => Unit.Entities.FirstOrDefault(e => e.Kind == Plan.Entity);
+
     public string AnchorOf(Guid rowId) => Rows.First(r => r.Id == rowId).Anchor;
 
     public string? UnitName(Guid? unitId) => unitId is { } id && UnitNames.TryGetValue(id, out var name) ? name : null;
@@ -325,11 +373,6 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         {
             db.ChangeTracker.Clear();
             return await RefuseAsync(id, violation.Message, [], cancellationToken);
-        }
-        catch (InvalidOperationException)
-        {
-            db.ChangeTracker.Clear();
-            return await RefuseAsync(id, "Baris itu sudah tidak ada di rencana ini.", [], cancellationToken);
         }
 
         var saved = await SaveAsync(plan, summary, cancellationToken);
@@ -408,7 +451,9 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         return Partial("_EditRow", new EditRowView(this, form, Focus: true));
     }
 
-    private async Task<IActionResult> RefuseAsync(Guid id, string message, IReadOnlyList<ChangeEntry> changes, CancellationToken cancellationToken)
+    private bool IsHtmx => Request.Headers.ContainsKey("HX-Request");
+
+    private async Task<IActionResult> RefuseAsync(Guid id, string message, IReadOnlyList<ChangeEntry> changes, CancellationToken cancellationToken, bool wholePage = false)
     {
         db.ChangeTracker.Clear();
         var plan = await PlanQueries.FindAsync(db, id, cancellationToken);
@@ -421,6 +466,11 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         Notice = message;
         ConflictChanges = changes;
         Response.StatusCode = changes.Count > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        if (wholePage)
+        {
+            return Page();
+        }
+
         Response.Headers["HX-Retarget"] = "#plan-editor";
         Response.Headers["HX-Reswap"] = "outerHTML";
         return Partial("_Editor", this);
@@ -533,13 +583,14 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         Plan = plan;
         await UnitOfAsync(plan, cancellationToken);
         Budget = await BudgetQueries.LatestAsync(db, plan.WorkUnitId, plan.Year, cancellationToken);
-        EntityName = Unit.Entity(plan.Entity).Name;
+        EntityName = OwnEntity?.Name ?? PlanLabels.Entity(plan.Entity);
         ResponsibleUnits = ResponsibleUnitsOf(Unit, plan);
         UnitNames = Unit.OrganisationalUnits.ToDictionary(u => u.Id, u => u.Name);
         BudgetOutputs = Budget is null ? [] : [.. Budget.Lines.Where(l => l.Level is BudgetLevel.Output or BudgetLevel.Component)];
         Rows = EditorRows.Of(plan);
         Findings = PlanChecks.Run(plan, Budget);
         RecentChanges = await ChangeLog.LatestAsync(db, plan.Id, RecentChangeCount, cancellationToken);
+        IsDeletable = plan.Status == PlanStatus.Draft && !(await PlanQueries.ReportedAsync(db, plan.WorkUnitId, plan.Year, cancellationToken)).Contains(plan.Id);
     }
 
     private sealed record Refusal(string Message, IReadOnlyList<ChangeEntry> Changes, bool IsConflict = false);

@@ -72,3 +72,13 @@ public static class EditorRows
         return rows;
     }
 }
+
+/// <summary>The "Hapus rencana" confirmation, shown in the editor and on the unit page for a plan that may be deleted.</summary>
+public sealed record DeletePlanForm(Guid PlanId, int Revision, string Title)
+{
+    public static DeletePlanForm For(PerformancePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new DeletePlanForm(plan.Id, plan.Revision, Kinerja.Planning.PlanLabels.Title(plan.Entity, plan.Kind, plan.Year));
+    }
+}

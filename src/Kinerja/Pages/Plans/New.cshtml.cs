@@ -38,22 +38,22 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         }
 
         if (year is < FiscalYear.First or > FiscalYear.Last
-            || !Enum.TryParse<EntityKind>(entity, out var entityKind)
-            || !Enum.TryParse<PlanKind>(kind, out var planKind))
+            || !DefinedEnum.TryParse<EntityKind>(entity, out var entityKind)
+            || !DefinedEnum.TryParse<PlanKind>(kind, out var planKind))
         {
             return Refuse("Tahun, entitas atau jenis rencana tidak valid.");
         }
 
-        var style = Enum.TryParse<ScheduleStyle>(scheduleStyle, out var parsed) ? parsed : ScheduleStyle.None;
         var fiscalYear = new FiscalYear(year);
         if (await db.Plans.AnyAsync(p => p.WorkUnitId == workUnitId && p.Year == fiscalYear && p.Entity == entityKind && p.Kind == planKind, cancellationToken))
         {
-            return Refuse($"{PerformancePlan.Label(planKind)} {PlanLabels.Entity(entityKind)} tahun {year} sudah ada.");
+            return Refuse($"{PlanLabels.Title(entityKind, planKind, fiscalYear)} sudah ada.");
         }
 
         PerformancePlan plan;
         try
         {
+            var style = DefinedEnum.Read(scheduleStyle, ScheduleStyle.None, "PLAN_SCHEDULE_STYLE", "Jadwal rencana aksi dipilih per triwulan atau per bulan.");
             plan = PerformancePlan.Create(workUnitId, entityKind, fiscalYear, planKind, style);
         }
         catch (RuleViolationException violation)
@@ -62,7 +62,7 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         }
 
         db.Plans.Add(plan);
-        ChangeLog.Record(db, ChangeSubject.Plan, plan.Id, workUnitId, plan.Revision, clock.GetUtcNow(), $"{PerformancePlan.Label(planKind)} {PlanLabels.Entity(entityKind)} tahun {year} dibuat.");
+        ChangeLog.Record(db, ChangeSubject.Plan, plan.Id, workUnitId, plan.Revision, clock.GetUtcNow(), $"{PlanLabels.Title(entityKind, planKind, fiscalYear)} dibuat.");
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/Rencana/{plan.Id}");
     }
@@ -101,7 +101,7 @@ public sealed class NewModel(KinerjaDbContext db, TimeProvider clock) : PageMode
         foreach (var copy in copies)
         {
             db.Plans.Add(copy);
-            ChangeLog.Record(db, ChangeSubject.Plan, copy.Id, workUnitId, copy.Revision, now, $"{PerformancePlan.Label(copy.Kind)} {PlanLabels.Entity(copy.Entity)} tahun {to} disalin dari tahun {from}.");
+            ChangeLog.Record(db, ChangeSubject.Plan, copy.Id, workUnitId, copy.Revision, now, $"{PlanLabels.Title(copy.Entity, copy.Kind, to)} disalin dari tahun {from}.");
         }
 
         var agreements = pairs.Where(p => p.Source.Kind == PlanKind.Pk).ToDictionary(p => p.Source.Id, p => p.Copy);

@@ -118,11 +118,38 @@ public sealed class RowForm
         }
     }
 
+    /// <summary>How a typed target is understood, as the field's hint says it; a target the save would refuse says why.</summary>
+    public static string Hint(string? target)
+    {
+        try
+        {
+            return Domain.Planning.Target.From(target) is { } parsed ? parsed.Describe() : "belum diisi";
+        }
+        catch (RuleViolationException problem)
+        {
+            return problem.Message;
+        }
+    }
+
     public string? Cell(Period period) => Schedule.TryGetValue(period.Code, out var value) ? value : null;
 
-    public GoalLevel ParsedLevel() => Enum.TryParse<GoalLevel>(Level, out var level) ? level : GoalLevel.Strategic;
+    public GoalLevel ParsedLevel() => DefinedEnum.TryParse<GoalLevel>(Level, out var level) ? level : GoalLevel.Strategic;
 
-    public Direction ParsedDirection() => Enum.TryParse<Direction>(Direction, out var direction) ? direction : Domain.Planning.Direction.HigherIsBetter;
+    public Direction ParsedDirection() => DefinedEnum.TryParse<Direction>(Direction, out var direction) ? direction : Domain.Planning.Direction.HigherIsBetter;
+
+    /// <summary>Notes a level or direction that is none of the list's (a forged or stale form) next to its field, instead of reading it as the default.</summary>
+    public void RequireListedChoices()
+    {
+        if (!string.IsNullOrWhiteSpace(Level) && !DefinedEnum.TryParse<GoalLevel>(Level, out _))
+        {
+            Errors["level"] = "Tingkat sasaran tidak dikenal; pilih dari daftar.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(Direction) && !DefinedEnum.TryParse<Direction>(Direction, out _))
+        {
+            Errors["direction"] = "Arah indikator tidak dikenal; pilih dari daftar.";
+        }
+    }
 
     /// <summary>A budget code typed or picked; an error is noted against <paramref name="field"/> when it cannot be read.</summary>
     public BudgetCode? ParsedCode(string? text, string field)
@@ -188,6 +215,9 @@ public sealed class RowForm
         var field = violation.Code switch
         {
             "INDICATOR_RANGE_TARGET" => "target",
+            _ when violation.Code.StartsWith("TARGET_", StringComparison.Ordinal) => "target",
+            "GOAL_LEVEL_UNKNOWN" => "level",
+            "INDICATOR_DIRECTION_UNKNOWN" => "direction",
             "ACTION_CEILING_NEGATIVE" or Rupiah.TooLarge => "ceiling",
             "ACTION_BUDGET_OUTPUT_LEVEL" => "output",
             "SCHEDULE_VALUE_INVALID" or "SCHEDULE_STYLE_MISMATCH" => "schedule",

@@ -36,6 +36,14 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
 
     public OrganisationView Organisation { get; private set; } = null!;
 
+    /// <summary>Plans against which something is reported: they cannot be deleted.</summary>
+    public IReadOnlySet<Guid> Reported { get; private set; } = new HashSet<Guid>();
+
+    /// <summary>Plans stored with an entity or kind that is none of the defined ones (made before that was checked): listed so they can be deleted.</summary>
+    public IReadOnlyList<PerformancePlan> Undefined => [.. Data.Plans.Where(p => !Enum.IsDefined(p.Entity) || !Enum.IsDefined(p.Kind))];
+
+    public bool IsDeletable(PerformancePlan plan) => plan.Status == PlanStatus.Draft && !Reported.Contains(plan.Id);
+
     public async Task<IActionResult> OnGetAsync(Guid id, int? tahun, CancellationToken cancellationToken) =>
         await LoadAsync(id, tahun, cancellationToken) ? Page() : NotFound();
 
@@ -64,12 +72,12 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             return Task.FromResult<string?>($"Pejabat dihapus: {Describe(official)}.");
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostAddUnitAsync(Guid id, int? tahun, int rev, EntityKind entity, string? name, CancellationToken cancellationToken) =>
-        EditAsync(id, tahun, rev, OrganisationView.NewUnit(entity), new() { ["name"] = name }, unit =>
+    public Task<IActionResult> OnPostAddUnitAsync(Guid id, int? tahun, int rev, string? entity, string? name, CancellationToken cancellationToken) =>
+        WithEntityAsync(id, tahun, entity, entity => EditAsync(id, tahun, rev, OrganisationView.NewUnit(entity), new() { ["name"] = name }, unit =>
         {
             var added = unit.AddOrganisationalUnit(entity, name ?? string.Empty);
             return Task.FromResult<string?>($"Unit organisasi {PlanLabels.Entity(entity)} ditambahkan: {added.Name}.");
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostRenameUnitAsync(Guid id, int? tahun, int rev, Guid unitId, string? name, CancellationToken cancellationToken) =>
         EditAsync(id, tahun, rev, OrganisationView.UnitForm(unitId), new() { ["name"] = name }, unit =>
@@ -95,8 +103,8 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             return $"Unit organisasi dihapus: {organisationalUnit.Name}.";
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostEntityAsync(Guid id, int? tahun, int rev, EntityKind entity, string? name, Guid? official, string? position, CancellationToken cancellationToken) =>
-        EditAsync(id, tahun, rev, OrganisationView.EntityForm(entity), new() { ["name"] = name, ["official"] = official?.ToString(), ["position"] = position }, unit =>
+    public Task<IActionResult> OnPostEntityAsync(Guid id, int? tahun, int rev, string? entity, string? name, Guid? official, string? position, CancellationToken cancellationToken) =>
+        WithEntityAsync(id, tahun, entity, entity => EditAsync(id, tahun, rev, OrganisationView.EntityForm(entity), new() { ["name"] = name, ["official"] = official?.ToString(), ["position"] = position }, unit =>
         {
             var changes = new List<string>();
             var current = unit.Entity(entity);
@@ -115,7 +123,17 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             }
 
             return Task.FromResult(changes.Count == 0 ? null : string.Join("; ", changes) + ".");
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
+
+    /// <summary>The entity a form names (a hidden field): a value that is neither KPU nor Sekretariat is refused, not read as KPU.</summary>
+    private Task<IActionResult> WithEntityAsync(Guid id, int? tahun, string? entity, Func<EntityKind, Task<IActionResult>> edit, CancellationToken cancellationToken) =>
+        DefinedEnum.TryParse<EntityKind>(entity, out var kind)
+            ? edit(kind)
+            : RespondAsync(id, tahun, StatusCodes.Status422UnprocessableEntity, view => view with
+            {
+                Form = "entity",
+                Errors = new Dictionary<string, string> { ["form"] = "Entitas tidak dikenal: pilih KPU atau Sekretariat." },
+            }, cancellationToken);
 
     public Task<IActionResult> OnPostLetterheadAsync(Guid id, int? tahun, int rev, string? address, string? phone, string? fax, string? email, string? website, string? city, CancellationToken cancellationToken) =>
         EditAsync(id, tahun, rev, OrganisationView.LetterheadForm, new() { ["address"] = address, ["phone"] = phone, ["fax"] = fax, ["email"] = email, ["website"] = website, ["city"] = city }, unit =>
@@ -256,6 +274,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
             PreviousBudget = data.Budgets.Count == 0 ? await BudgetQueries.LatestAsync(db, id, previous, cancellationToken) : null;
         }
 
+        Reported = await PlanQueries.ReportedAsync(db, id, year, cancellationToken);
         var budget = data.LatestBudget;
         Findings = data.Plans.ToDictionary(
             p => p.Id,
