@@ -17,7 +17,7 @@ public sealed partial class SecurityHeaders(RequestDelegate next)
     /// </summary>
     public const string Policy =
         "default-src 'self'; script-src 'self'; style-src {0}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {1}";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -29,11 +29,11 @@ public sealed partial class SecurityHeaders(RequestDelegate next)
             var headers = ((HttpContext)state).Response.Headers;
             if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
-                headers.ContentSecurityPolicy = StylePolicy("'self'");
+                headers.ContentSecurityPolicy = PolicyWith("'self'", "'none'");
             }
 
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = headers.ContentSecurityPolicy.ToString().EndsWith("frame-ancestors 'self'", StringComparison.Ordinal) ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             return Task.CompletedTask;
@@ -44,6 +44,7 @@ public sealed partial class SecurityHeaders(RequestDelegate next)
     /// <summary>
     /// The policy for an official document's HTML. The document is one self-contained file (Chromium prints it, a user
     /// saves it), so its stylesheet is inline: exactly the <c>&lt;style&gt;</c> blocks it holds are allowed, by their hash.
+    /// The plan editor shows the preview in a frame of its own: this site may frame it, no other.
     /// </summary>
     public static string PolicyForDocument(string html)
     {
@@ -51,10 +52,11 @@ public sealed partial class SecurityHeaders(RequestDelegate next)
         var hashes = StyleBlock().Matches(html)
             .Select(m => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups[1].Value)))}'")
             .Distinct();
-        return StylePolicy(string.Join(' ', hashes.Prepend("'self'")));
+        return PolicyWith(string.Join(' ', hashes.Prepend("'self'")), "'self'");
     }
 
-    private static string StylePolicy(string styleSources) => Policy.Replace("{0}", styleSources, StringComparison.Ordinal);
+    private static string PolicyWith(string styleSources, string frameAncestors) =>
+        Policy.Replace("{0}", styleSources, StringComparison.Ordinal).Replace("{1}", frameAncestors, StringComparison.Ordinal);
 
     [GeneratedRegex("<style>(.*?)</style>", RegexOptions.Singleline)]
     private static partial Regex StyleBlock();
