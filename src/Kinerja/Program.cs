@@ -15,6 +15,12 @@ var settings = DatabaseSettings.From(builder.Configuration, builder.Environment.
 builder.Services.AddKinerjaDatabase(settings);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddPendingUploads(builder.Configuration, builder.Environment.ContentRootPath);
+var limits = RequestLimits.From(builder.Configuration);
+builder.Services.AddSingleton(limits);
+limits.AddRateLimits(builder.Services);
+// Every request body is small unless its page says otherwise ([RequestSizeLimit]); RequestLimits.FormGuard raises it there.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.FormBytes);
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
 // Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
 builder.Services.AddScoped(_ => WorkUnitScope.National);
@@ -39,9 +45,12 @@ var app = builder.Build();
 
 await DatabaseSetup.PrepareAsync(settings, builder.Configuration.GetValue("DemoData", true), app.Logger);
 
+// Host filtering (AllowedHosts) runs before all of this: a request for another name never gets here.
+app.UseMiddleware<SecurityHeaders>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
+    app.UseHsts();
 }
 
 // An empty 404 (an unknown plan, a unit outside the user's scope) gets the Indonesian page; htmx fragments and files keep theirs.
@@ -50,6 +59,8 @@ app.UseStatusCodePagesWithReExecute("/Error", "?kode={0}");
 app.UseStaticFiles();
 app.UseMiddleware<CrossOriginGuard>();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseMiddleware<RequestLimits.FormGuard>();
 app.UseOutputCache();
 app.MapRazorPages();
 await app.RunAsync();

@@ -48,7 +48,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         else
         {
-            options.UseNpgsql(ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            // A restart or a failover drops every connection: retrying the unit of work turns that outage into a delay.
+            // Nothing in the app opens its own transaction (the strategy would refuse it); each SaveChanges is one.
+            options.UseNpgsql(ConnectionString, o => o
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                .EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(10), errorCodesToAdd: null));
         }
 
         // A letterhead whose lines are all empty is no letterhead: loading it as null is what we want.

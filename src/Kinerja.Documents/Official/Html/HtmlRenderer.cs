@@ -52,7 +52,11 @@ public static partial class HtmlRenderer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(options);
         var html = new StringBuilder(32 * 1024);
-        Open(html, $"RKA Satker Bagian A {document.Year} – {document.UnitName}", options);
+        // One class per depth in the stylesheet rather than a style attribute per row: the served preview's policy allows
+        // the document's stylesheet and no inline declaration.
+        var indents = string.Concat(document.Rows.Select(r => r.Depth).Distinct().Order().Select(depth =>
+            $"td.d{depth.ToString(CultureInfo.InvariantCulture)}{{padding-left:{(0.3 + (depth * 0.8)).ToString("0.0", CultureInfo.InvariantCulture)}em}}"));
+        Open(html, $"RKA Satker Bagian A {document.Year} – {document.UnitName}", options, indents);
         html.Append("<table class=\"rka\"><colgroup><col class=\"code\"><col class=\"text\"><col class=\"volume\"><col class=\"amount\"><col class=\"amount\"><col class=\"amount\"></colgroup><thead>");
 
         // The title and the header block are part of the table head so that Chromium repeats them on every page, as the RKA prints them.
@@ -82,8 +86,8 @@ public static partial class HtmlRenderer
         foreach (var row in document.Rows)
         {
             var kind = row.Kind.ToString().ToLowerInvariant();
-            html.Append("<tr class=\"").Append(kind).Append("\"><td class=\"code\">").Append(E(row.Code)).Append("</td><td style=\"padding-left:")
-                .Append((0.3 + (row.Depth * 0.8)).ToString("0.0", CultureInfo.InvariantCulture)).Append("em\">").Append(E(row.Text)).Append("</td><td>")
+            html.Append("<tr class=\"").Append(kind).Append("\"><td class=\"code\">").Append(E(row.Code)).Append("</td><td class=\"d")
+                .Append(row.Depth.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(E(row.Text)).Append("</td><td>")
                 .Append(E(row.Volume ?? string.Empty)).Append("</td>");
             Amount(html, row.Baseline);
             Amount(html, row.NewInitiative);

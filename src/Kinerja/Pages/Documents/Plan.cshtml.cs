@@ -36,7 +36,7 @@ public static class DocumentResults
         ArgumentNullException.ThrowIfNull(printer);
         if (format is null || string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
         {
-            return new ContentResult { Content = DocumentWriter.Html(source, options), ContentType = "text/html; charset=utf-8" };
+            return new PreviewResult(DocumentWriter.Html(source, options));
         }
 
         // Names only: Enum.TryParse would also take "1" or "7" for a format.
@@ -55,5 +55,22 @@ public static class DocumentResults
             _ => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         };
         return new FileContentResult(memory.ToArray(), type) { FileDownloadName = $"{name}.{output.ToString().ToLowerInvariant()}" };
+    }
+
+    /// <summary>The document's HTML with a policy that allows its own inline stylesheet and nothing else.</summary>
+    private sealed class PreviewResult : ContentResult
+    {
+        public PreviewResult(string html)
+        {
+            Content = html;
+            ContentType = "text/html; charset=utf-8";
+        }
+
+        public override Task ExecuteResultAsync(ActionContext context)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            context.HttpContext.Response.Headers.ContentSecurityPolicy = Access.SecurityHeaders.PolicyForDocument(Content!);
+            return base.ExecuteResultAsync(context);
+        }
     }
 }

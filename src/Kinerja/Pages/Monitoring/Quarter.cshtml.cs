@@ -34,6 +34,7 @@ public sealed record ActionRowView(QuarterView View, EntitySection Section, Acti
 /// evidence is uploaded with a plain form.
 /// </summary>
 [OutputCache(PolicyName = QuarterPageCache.PolicyName)]
+[RequestSizeLimit(Evidence.MaxBytes + (1024 * 1024))] // a bukti dukung over its limit still reaches the page, which says the limit by the field
 public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemoryCache stamps) : PageModel
 {
     public QuarterView View { get; private set; } = null!;
@@ -104,7 +105,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
         byte[] content = [];
         if (berkas is not null)
         {
-            // The request body limit (Kestrel: 30 MB) bounds what is read; the domain refuses anything above 5 MB with its message.
+            // The request body limit (the page's, above) bounds what is read; the domain refuses anything above 5 MB with its message.
             await using var stream = berkas.OpenReadStream();
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, cancellationToken);
