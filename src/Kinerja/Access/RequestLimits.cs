@@ -21,7 +21,7 @@ public sealed record RequestLimits(long FormBytes, int FormFields, int UploadsPe
         return new RequestLimits(
             section.GetValue("FormBytes", 1024L * 1024),
             section.GetValue("FormFields", 1024),
-            section.GetValue("UploadsPerWindow", 10),
+            section.GetValue("UploadsPerWindow", 30),
             section.GetValue("PdfRendersPerWindow", 20),
             TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 60)));
     }

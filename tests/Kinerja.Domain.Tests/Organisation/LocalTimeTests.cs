@@ -21,14 +21,14 @@ public sealed class LocalTimeTests
     [InlineData("Provinsi Papua Barat Daya", IndonesianTimeZone.Wit)]
     [InlineData("Papua Pegunungan", IndonesianTimeZone.Wit)]
     public void A_province_has_the_zone_of_its_part_of_the_country(string province, IndonesianTimeZone zone) =>
-        Assert.Equal(zone, LocalTime.OfProvince(province));
+        Assert.Equal(zone, Provinces.ZoneOf(province));
 
     [Fact]
     public void The_table_knows_the_38_provinces_and_nothing_else_is_a_province()
     {
-        Assert.Equal(38, LocalTime.ProvinceNames.Count);
-        Assert.Equal(38, LocalTime.ProvinceNames.Distinct().Count());
-        Assert.Null(LocalTime.OfProvince("Kota Serang"));
+        Assert.Equal(38, Provinces.Names.Count);
+        Assert.Equal(38, Provinces.Names.Distinct().Count());
+        Assert.Null(Provinces.ZoneOf("Kota Serang"));
     }
 
     [Theory]

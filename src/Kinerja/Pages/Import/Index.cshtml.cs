@@ -110,7 +110,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     }
 
     /// <summary>The preview again, with the provinces the user named for new work units and the units chosen where a satker code and a name disagree.</summary>
-    public Task<IActionResult> OnPostRecheckAsync(string? unggahan, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostRecheckAsync(string? unggahan, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string?[]? terima, CancellationToken cancellationToken)
     {
         Token = unggahan;
         UnitChoices = Chosen(satuan);
@@ -122,7 +122,7 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     /// Stores the files that were storable in the preview, and those the user has now named a province for, in one
     /// transaction: if any of them is refused now, none is stored and the page says which and why.
     /// </summary>
-    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[]? berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string[]? terima, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommitAsync(string? unggahan, int[]? berkas, Dictionary<int, string?>? provinsi, Dictionary<int, string?>? satuan, string?[]? terima, CancellationToken cancellationToken)
     {
         // A form the framework could not read binds no choice at all: nothing is chosen, which the preview then says.
         berkas ??= [];
@@ -259,8 +259,8 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
     };
 
     /// <summary>"2:ACTION_WITHOUT_INDICATOR": the file's index and the code of an error the user chose to override.</summary>
-    private static Dictionary<int, HashSet<string>> AcceptedBy(string[]? terima) =>
-        (terima ?? []).Select(t => t.Split(':', 2)).Where(p => p.Length == 2 && int.TryParse(p[0], System.Globalization.CultureInfo.InvariantCulture, out _))
+    private static Dictionary<int, HashSet<string>> AcceptedBy(string?[]? terima) =>
+        (terima ?? []).OfType<string>().Select(t => t.Split(':', 2)).Where(p => p.Length == 2 && int.TryParse(p[0], System.Globalization.CultureInfo.InvariantCulture, out _))
             .GroupBy(p => int.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), p => p[1])
             .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal));
 

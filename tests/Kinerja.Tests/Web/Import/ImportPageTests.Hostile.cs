@@ -20,7 +20,7 @@ public sealed partial class ImportPageTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(files.Count, Regex.Count(preview, ">Tidak dapat disimpan<"));
-        Assert.All(files, f => Assert.Matches($"<code>{f.Code}</code></td>\\s*<td>Berkas melebihi batas: ", preview));
+        Assert.All(files, f => Assert.Matches($"title=\"{f.Code}\">\\s*<td><strong>[^<]*</strong></td>\\s*<td>Berkas melebihi batas: ", preview));
         Assert.Empty(Chosen(preview));
         var (forced, _) = await site.CommitAsync(Token(preview), [.. Enumerable.Range(0, files.Count)]);
         Assert.NotEqual(HttpStatusCode.InternalServerError, forced);
