@@ -19,6 +19,8 @@ public sealed partial class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src {0}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {1}";
 
+    private static readonly string PagePolicy = PolicyWith("'self'", "'none'");
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -29,11 +31,15 @@ public sealed partial class SecurityHeaders(RequestDelegate next)
             var headers = ((HttpContext)state).Response.Headers;
             if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
-                headers.ContentSecurityPolicy = PolicyWith("'self'", "'none'");
+                headers.ContentSecurityPolicy = PagePolicy;
+                headers.XFrameOptions = "DENY";
+            }
+            else
+            {
+                headers.XFrameOptions = headers.ContentSecurityPolicy.ToString().EndsWith("frame-ancestors 'self'", StringComparison.Ordinal) ? "SAMEORIGIN" : "DENY";
             }
 
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = headers.ContentSecurityPolicy.ToString().EndsWith("frame-ancestors 'self'", StringComparison.Ordinal) ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             return Task.CompletedTask;
