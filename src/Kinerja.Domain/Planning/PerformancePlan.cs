@@ -260,28 +260,64 @@ public sealed class PerformancePlan
         }
     }
 
-    public void RemoveGoal(Goal goal)
+    /// <summary>Removing an element whose realisation or progress is reported would orphan the report's rows, so it is refused.</summary>
+    public const string RemoveReported = "PLAN_REMOVE_REPORTED";
+
+    public void RemoveGoal(Goal goal, ReportedElements reported)
     {
         Edit();
         EnsureOwn(goal);
+        ArgumentNullException.ThrowIfNull(reported);
+        foreach (var indicator in goal.Indicators)
+        {
+            EnsureUnreported(reported, indicator, $"Sasaran ini memuat indikator \"{Brief(indicator.Text)}\" yang", "Sasaran ini memuat aksi");
+        }
+
         _goals.Remove(goal);
         Renumber();
         ForgetParents();
     }
 
-    public void RemoveIndicator(Indicator indicator)
+    public void RemoveIndicator(Indicator indicator, ReportedElements reported)
     {
         Edit();
-        GoalOf(indicator).Remove(indicator);
+        var goal = GoalOf(indicator);
+        ArgumentNullException.ThrowIfNull(reported);
+        EnsureUnreported(reported, indicator, "Indikator ini", "Indikator ini memuat aksi");
+        goal.Remove(indicator);
         ForgetParents();
     }
 
-    public void RemoveAction(PlanAction action)
+    public void RemoveAction(PlanAction action, ReportedElements reported)
     {
         Edit();
-        IndicatorOf(action).Remove(action);
+        var indicator = IndicatorOf(action);
+        ArgumentNullException.ThrowIfNull(reported);
+        EnsureUnreported(reported, action, "Aksi ini");
+        indicator.Remove(action);
         ForgetParents();
     }
+
+    private static void EnsureUnreported(ReportedElements reported, Indicator indicator, string subject, string holder)
+    {
+        Rule.Require(
+            !reported.IsReported(indicator.Id),
+            RemoveReported,
+            $"{subject} sudah dilaporkan realisasinya pada {reported.PeriodsOf(indicator.Id)}; tidak dapat dihapus.");
+        foreach (var action in indicator.Actions)
+        {
+            EnsureUnreported(reported, action, $"{holder} \"{Brief(action.Name)}\" yang");
+        }
+    }
+
+    private static void EnsureUnreported(ReportedElements reported, PlanAction action, string subject) =>
+        Rule.Require(
+            !reported.IsReported(action.Id),
+            RemoveReported,
+            $"{subject} sudah dilaporkan kemajuannya pada {reported.PeriodsOf(action.Id)}; tidak dapat dihapus.");
+
+    /// <summary>An element's text short enough for a sentence that names it.</summary>
+    private static string Brief(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     public void MoveGoal(Goal goal, int newIndex)
     {

@@ -28,9 +28,9 @@ public static class PlanQueries
     public static async Task<HashSet<Guid>> ReportedAsync(KinerjaDbContext db, Guid workUnitId, FiscalYear year, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var reports = db.Reports.AsNoTracking().Where(r => r.WorkUnitId == workUnitId && r.Year == year);
+        var reports = ReportsOf(db, workUnitId, year);
         var reported = await reports.Select(r => r.PlanId).ToListAsync(cancellationToken);
-        var actions = await reports.SelectMany(r => r.ActionProgress).Select(a => a.ActionId).Distinct().ToListAsync(cancellationToken);
+        var actions = await ProgressOf(reports).Select(a => a.ActionId).Distinct().ToListAsync(cancellationToken);
         if (actions.Count > 0)
         {
             reported.AddRange(await db.Plans.AsNoTracking()
@@ -41,6 +41,37 @@ public static class PlanQueries
 
         return [.. reported];
     }
+
+    /// <summary>
+    /// Which elements of a plan are reported, and in which periods: a PK's indicators with a realisation, kendala or tindak
+    /// lanjut in its report, a RAK's actions with progress in the entity's report. The same reports as <see cref="ReportedAsync"/>.
+    /// </summary>
+    public static async Task<ReportedElements> ReportedElementsAsync(KinerjaDbContext db, Guid planId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId).Select(p => new { p.WorkUnitId, p.Year }).SingleOrDefaultAsync(cancellationToken);
+        if (plan is null)
+        {
+            return ReportedElements.None;
+        }
+
+        var reports = ReportsOf(db, plan.WorkUnitId, plan.Year);
+        var realised = await reports.Where(r => r.PlanId == planId).SelectMany(r => r.Realisations)
+            .Where(r => r.Text != string.Empty || r.Problem != null || r.FollowUp != null)
+            .Select(r => new { r.IndicatorId, r.Period })
+            .ToListAsync(cancellationToken);
+        var actions = db.Plans.Where(p => p.Id == planId).SelectMany(p => p.Goals).SelectMany(g => g.Indicators).SelectMany(i => i.Actions).Select(a => a.Id);
+        var progressed = await ProgressOf(reports).Where(a => actions.Contains(a.ActionId))
+            .Select(a => new { a.ActionId, a.Period })
+            .ToListAsync(cancellationToken);
+        return new ReportedElements(realised.Select(r => (r.IndicatorId, r.Period)).Concat(progressed.Select(a => (a.ActionId, a.Period))));
+    }
+
+    private static IQueryable<Domain.Monitoring.PerformanceReport> ReportsOf(KinerjaDbContext db, Guid workUnitId, FiscalYear year) =>
+        db.Reports.AsNoTracking().Where(r => r.WorkUnitId == workUnitId && r.Year == year);
+
+    private static IQueryable<Domain.Monitoring.ActionProgress> ProgressOf(IQueryable<Domain.Monitoring.PerformanceReport> reports) =>
+        reports.SelectMany(r => r.ActionProgress);
 }
 
 public static class BudgetQueries

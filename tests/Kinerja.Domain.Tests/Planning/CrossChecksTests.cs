@@ -209,7 +209,7 @@ public class CrossChecksTests
                     break;
                 case "pk-indicator-without-action":
                     var spip = SecretariatRak.Indicators.ElementAt(2);
-                    SecretariatRak.RemoveAction(spip.Actions[0]);
+                    SecretariatRak.RemoveAction(spip.Actions[0], ReportedElements.None);
                     break;
                 case "pk-target-differs-from-rkt":
                     ChangeTarget(SecretariatPk, 0, "WDP");

@@ -119,7 +119,7 @@ public class PerformancePlanTests
         Assert.Equal([0, 1, 2], plan.Goals.Select(g => g.Position).ToArray());
         Assert.Equal(0, third.Position);
 
-        plan.RemoveGoal(first);
+        plan.RemoveGoal(first, ReportedElements.None);
 
         Assert.Equal([third, second], plan.Goals.ToArray());
         Assert.Equal(1, second.Position);
@@ -150,8 +150,8 @@ public class PerformancePlanTests
         var x = plan.AddAction(c, "Aksi X");
         var y = plan.AddAction(c, "Aksi Y");
 
-        plan.RemoveIndicator(a);
-        plan.RemoveAction(x);
+        plan.RemoveIndicator(a, ReportedElements.None);
+        plan.RemoveAction(x, ReportedElements.None);
 
         Assert.Equal([b, c], goal.Indicators.ToArray());
         Assert.Equal(0, b.Position);
@@ -178,9 +178,9 @@ public class PerformancePlanTests
             () => plan.ChangeGoal(foreignGoal, "Diubah", GoalLevel.Strategic, null),
             () => plan.ChangeIndicator(foreignIndicator, "Diubah", null, Direction.HigherIsBetter, null),
             () => plan.ChangeAction(foreignAction, "Diubah", null, null, null, null),
-            () => plan.RemoveGoal(foreignGoal),
-            () => plan.RemoveIndicator(foreignIndicator),
-            () => plan.RemoveAction(foreignAction),
+            () => plan.RemoveGoal(foreignGoal, ReportedElements.None),
+            () => plan.RemoveIndicator(foreignIndicator, ReportedElements.None),
+            () => plan.RemoveAction(foreignAction, ReportedElements.None),
             () => plan.MoveGoal(foreignGoal, 0),
         ];
 
@@ -209,8 +209,8 @@ public class PerformancePlanTests
         Assert.Same(goal, plan.GoalOf(later));
         Assert.Equal(1, second.Position);
 
-        plan.RemoveAction(first);
-        plan.RemoveIndicator(later);
+        plan.RemoveAction(first, ReportedElements.None);
+        plan.RemoveIndicator(later, ReportedElements.None);
         Assert.Equal("PLAN_ELEMENT_FOREIGN", Assert.Throws<RuleViolationException>(() => plan.Schedule(first, Period.Quarter(1))).Code);
         Assert.Equal("PLAN_ELEMENT_FOREIGN", Assert.Throws<RuleViolationException>(() => plan.GoalOf(later)).Code);
         Assert.Equal(0, second.Position);
@@ -306,9 +306,9 @@ public class PerformancePlanTests
             "ChangeGoal" => () => plan.ChangeGoal(goal, "Diubah", GoalLevel.Strategic, null),
             "ChangeIndicator" => () => plan.ChangeIndicator(indicator, "Diubah", null, Direction.HigherIsBetter, null),
             "ChangeAction" => () => plan.ChangeAction(action, "Diubah", null, null, null, null),
-            "RemoveGoal" => () => plan.RemoveGoal(goal),
-            "RemoveIndicator" => () => plan.RemoveIndicator(indicator),
-            "RemoveAction" => () => plan.RemoveAction(action),
+            "RemoveGoal" => () => plan.RemoveGoal(goal, ReportedElements.None),
+            "RemoveIndicator" => () => plan.RemoveIndicator(indicator, ReportedElements.None),
+            "RemoveAction" => () => plan.RemoveAction(action, ReportedElements.None),
             "MoveGoal" => () => plan.MoveGoal(goal, 0),
             "Sign" => () => plan.Sign(new SignatureBlock("Serang", new DateOnly(2022, 1, 5), "KETUA", "Nama Ketua")),
             _ => throw new ArgumentOutOfRangeException(nameof(edit), edit, null),
@@ -320,6 +320,56 @@ public class PerformancePlanTests
         Assert.Equal("Aksi satu", action.Name);
         Assert.Single(action.Schedule);
         Assert.Null(plan.Signature);
+    }
+
+    public static TheoryData<string, string, string?> Removals => new()
+    {
+        // What is removed, what is reported (in which periods), and the refusal's message (null: removed).
+        { "action", "", null },
+        { "action", "other:T2", null },
+        { "action", "action:T2", "Aksi ini sudah dilaporkan kemajuannya pada TW II; tidak dapat dihapus." },
+        { "action", "action:T1,action:T3", "Aksi ini sudah dilaporkan kemajuannya pada TW I dan TW III; tidak dapat dihapus." },
+        { "indicator", "action:T1", "Indikator ini memuat aksi \"Aksi satu\" yang sudah dilaporkan kemajuannya pada TW I; tidak dapat dihapus." },
+        { "indicator", "indicator:T4", "Indikator ini sudah dilaporkan realisasinya pada TW IV; tidak dapat dihapus." },
+        { "indicator", "other:T1", null },
+        { "goal", "indicator:T1", "Sasaran ini memuat indikator \"Indikator satu\" yang sudah dilaporkan realisasinya pada TW I; tidak dapat dihapus." },
+        { "goal", "action:T2", "Sasaran ini memuat aksi \"Aksi satu\" yang sudah dilaporkan kemajuannya pada TW II; tidak dapat dihapus." },
+        { "goal", "", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Removals))]
+    public void An_element_whose_progress_or_realisation_is_reported_cannot_be_removed(string removed, string reported, string? message)
+    {
+        var plan = Rak(ScheduleStyle.Quarterly);
+        var goal = plan.AddGoal("Sasaran satu");
+        var indicator = plan.AddIndicator(goal, "Indikator satu", Target.Parse("95%"));
+        var action = plan.AddAction(indicator, "Aksi satu");
+        var other = plan.AddAction(plan.AddIndicator(plan.AddGoal("Sasaran dua"), "Indikator dua", null), "Aksi dua");
+        var ids = new Dictionary<string, Guid> { ["action"] = action.Id, ["indicator"] = indicator.Id, ["other"] = other.Id };
+        var elements = new ReportedElements(reported.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => r.Split(':'))
+            .Select(r => (ids[r[0]], Period.Parse(r[1]))));
+        Action call = removed switch
+        {
+            "goal" => () => plan.RemoveGoal(goal, elements),
+            "indicator" => () => plan.RemoveIndicator(indicator, elements),
+            _ => () => plan.RemoveAction(action, elements),
+        };
+
+        if (message is null)
+        {
+            call();
+            Assert.DoesNotContain(plan.Actions, a => a.Id == action.Id);
+            Assert.Contains(plan.Actions, a => a.Id == other.Id);
+            return;
+        }
+
+        var refusal = Assert.Throws<RuleViolationException>(call);
+        Assert.Equal(PerformancePlan.RemoveReported, refusal.Code);
+        Assert.Equal(message, refusal.Message);
+        Assert.Contains(plan.Actions, a => a.Id == action.Id);
+        Assert.Equal(2, plan.Goals.Count);
     }
 
     [Fact]

@@ -183,25 +183,29 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
         return await EditorAfterChangeAsync(plan, cancellationToken);
     }
 
-    public Task<IActionResult> OnPostRemoveAsync(Guid id, string element, Guid elementId, int rev, CancellationToken cancellationToken) =>
-        ChangeAsync(id, rev, plan =>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, string element, Guid elementId, int rev, CancellationToken cancellationToken)
+    {
+        // What the reports hold is read before the change, so a reported element is refused like any other rule.
+        var reported = await PlanQueries.ReportedElementsAsync(db, id, cancellationToken);
+        return await ChangeAsync(id, rev, plan =>
         {
             switch (Anchors.Parse(element))
             {
                 case RowElement.Goal:
                     var goal = plan.Goals.FirstOrDefault(g => g.Id == elementId) ?? throw Gone();
-                    plan.RemoveGoal(goal);
+                    plan.RemoveGoal(goal, reported);
                     return $"Sasaran \"{Brief(goal.Statement)}\" dihapus beserta indikator dan aksinya.";
                 case RowElement.Indicator:
                     var indicator = plan.Indicators.FirstOrDefault(i => i.Id == elementId) ?? throw Gone();
-                    plan.RemoveIndicator(indicator);
+                    plan.RemoveIndicator(indicator, reported);
                     return $"Indikator \"{Brief(indicator.Text)}\" dihapus beserta aksinya.";
                 default:
                     var action = plan.Actions.FirstOrDefault(a => a.Id == elementId) ?? throw Gone();
-                    plan.RemoveAction(action);
+                    plan.RemoveAction(action, reported);
                     return $"Aksi \"{Brief(action.Name)}\" dihapus.";
             }
         }, cancellationToken);
+    }
 
     public Task<IActionResult> OnPostMoveAsync(Guid id, string element, Guid elementId, int by, int rev, CancellationToken cancellationToken) =>
         ChangeAsync(id, rev, plan =>
