@@ -61,5 +61,8 @@ public static class LocalTime
     public static string Format(DateTimeOffset at, WorkUnit unit) => Format(at, ZoneOf(unit));
 
     /// <summary>The calendar date at the unit's place at that moment: what a document signed now is dated.</summary>
-    public static DateOnly Date(DateTimeOffset at, WorkUnit unit) => DateOnly.FromDateTime(at.ToOffset(Offset(ZoneOf(unit))).DateTime);
+    public static DateOnly Date(DateTimeOffset at, WorkUnit unit) => Date(at, ZoneOf(unit));
+
+    /// <summary>The calendar date in the zone at that moment (<see cref="Date(DateTimeOffset, WorkUnit)"/> for a page that reads only the unit's zone).</summary>
+    public static DateOnly Date(DateTimeOffset at, IndonesianTimeZone zone) => DateOnly.FromDateTime(at.ToOffset(Offset(zone)).DateTime);
 }

@@ -192,7 +192,11 @@ public sealed partial class ImportStore(KinerjaDbContext db, TimeProvider clock)
         var existing = await db.ImportRecords.AsNoTracking().FirstOrDefaultAsync(r => r.ContentHash == document.ContentHash, cancellationToken);
         if (existing is not null)
         {
-            return Refuse(StoreOutcome.AlreadyImported, $"Sudah ada: dokumen yang sama diimpor {Kinerja.Domain.Common.IdFormat.Date(DateOnly.FromDateTime(existing.ImportedAt.UtcDateTime))} dari {existing.FileName}; tidak disimpan lagi.");
+            // The date as the unit that holds the import lived it: an import at 23.30 WIB is not "tomorrow" in UTC terms, nor one at 07.30 WIT "yesterday".
+            var holder = await db.WorkUnits.AsNoTracking().IgnoreAutoIncludes().Where(w => w.Id == existing.WorkUnitId)
+                .Select(w => new { w.Name, w.Level, w.Province }).SingleOrDefaultAsync(cancellationToken);
+            var zone = holder is null ? IndonesianTimeZone.Wib : LocalTime.ZoneOf(holder.Name, holder.Level, holder.Province);
+            return Refuse(StoreOutcome.AlreadyImported, $"Sudah ada: dokumen yang sama diimpor {Kinerja.Domain.Common.IdFormat.Date(LocalTime.Date(existing.ImportedAt, zone))} dari {existing.FileName}; tidak disimpan lagi.");
         }
 
         var year = new FiscalYear(document.Year.Value);

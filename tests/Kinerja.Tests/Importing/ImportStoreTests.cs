@@ -17,6 +17,22 @@ public sealed class ImportStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_already_imported_message_dates_the_first_import_in_the_units_local_time(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        // 17.30 UTC on 1 March is 00.30 WIB on 2 March at KPU Provinsi Banten: the office imported it on the 2nd.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 17, 30, 0, TimeSpan.Zero));
+        await using var db = database.Context();
+        Assert.Equal(StoreOutcome.Stored, (await new ImportStore(db, clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("002")))).Outcome);
+
+        var second = await new ImportStore(db, clock).StoreAsync(DocumentImporter.ImportFile(Seeds.Path("002")));
+
+        Assert.Equal(StoreOutcome.AlreadyImported, second.Outcome);
+        Assert.Contains("diimpor 2 Maret 2026 dari", second.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_seed_is_stored_as_the_document_says_and_a_second_import_says_it_is_already_there(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -230,8 +230,16 @@ public static partial class HtmlRenderer
         html.Append("</div>");
     }
 
-    private static void Signature(StringBuilder html, SignatureSource signature)
+    private static void Signature(StringBuilder html, SignatureSource signature) => html.Append(SignatureBlock(signature));
+
+    /// <summary>
+    /// The signature block as HTML (place and date, position, name, NIP), encoded: the documents end with it, and a web
+    /// preview that is not the document itself (the LKj table page) shows the same block rather than a second rendering.
+    /// </summary>
+    public static string SignatureBlock(SignatureSource signature)
     {
+        ArgumentNullException.ThrowIfNull(signature);
+        var html = new StringBuilder(256);
         html.Append("<div class=\"signatures\"><div class=\"signature\"><p>").Append(E(signature.PlaceAndDate)).Append("</p>");
         if (signature.Position is { } position)
         {
@@ -249,7 +257,7 @@ public static partial class HtmlRenderer
             html.Append("<p>NIP. ").Append(E(nip)).Append("</p>");
         }
 
-        html.Append("</div></div>");
+        return html.Append("</div></div>").ToString();
     }
 
     private static void Letterhead(StringBuilder html, LetterheadSource letterhead)

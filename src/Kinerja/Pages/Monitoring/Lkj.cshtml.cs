@@ -24,6 +24,9 @@ public sealed class LkjModel(KinerjaDbContext db, PdfPrinter printer, TimeProvid
 
     public EntitySection Section { get; private set; } = null!;
 
+    /// <summary>The head of the entity signs the table as in its downloads, dated the unit's local today; null while it has no head.</summary>
+    public SignatureSource? Signature { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid planId, int? tw, string? format, string? paper, int? kop, CancellationToken cancellationToken)
     {
         var plan = await db.Plans.AsNoTracking().Where(p => p.Id == planId && p.Kind == Domain.Planning.PlanKind.Pk)
@@ -35,13 +38,15 @@ public sealed class LkjModel(KinerjaDbContext db, PdfPrinter printer, TimeProvid
 
         View = (await QuarterView.LoadAsync(db, plan.WorkUnitId, plan.Year, tw ?? 4, cancellationToken))!;
         Section = View.Sections.Single(s => s.Plan.Id == planId);
+        var today = LocalTime.Date(clock.GetUtcNow(), View.Unit);
         if (format is null || string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
         {
+            Signature = MonitoringDocuments.Signature(View.Unit, Section.Entity, today);
             return Page();
         }
 
         var options = new DocumentOptions(string.Equals(paper, "f4", StringComparison.OrdinalIgnoreCase) ? PaperSize.F4 : PaperSize.A4, kop != 0);
         var name = $"lkj-{View.Year.Value}-{View.Unit.SatkerCode ?? "satker"}-{PlanLabels.Entity(Section.Entity).ToLowerInvariant()}-tw{View.Quarter}";
-        return await DocumentResults.FileAsync(MonitoringDocuments.Lkj(View, Section, LocalTime.Date(clock.GetUtcNow(), View.Unit)), format, options, name, printer, cancellationToken);
+        return await DocumentResults.FileAsync(MonitoringDocuments.Lkj(View, Section, today), format, options, name, printer, cancellationToken);
     }
 }

@@ -45,4 +45,26 @@ public sealed class LkjTests
         // The capaian is a number with a percent format, as the domain computed it.
         Assert.Equal((XLDataType.Number, 0.5d, "#,##0%"), (cells[index + 3].DataType, cells[index + 3].GetDouble(), cells[index + 3].Style.NumberFormat.Format));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_LKj_preview_is_signed_by_the_entitys_head_as_its_downloads_are(string provider)
+    {
+        await using var app = await KinerjaApp.StartAsync(provider);
+        Guid planId;
+        Official head;
+        await using (var db = app.Database.Context())
+        {
+            var lebak = await db.WorkUnits.SingleAsync(w => w.Name == "KPU Kabupaten Lebak");
+            planId = await db.Plans.Where(p => p.WorkUnitId == lebak.Id && p.Kind == PlanKind.Pk && p.Entity == EntityKind.Secretariat).Select(p => p.Id).SingleAsync();
+            head = lebak.HeadOf(EntityKind.Secretariat)!;
+        }
+
+        Assert.NotNull(head.Nip);
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync(new Uri($"/Dokumen/LKj/{planId}?tw=4", UriKind.Relative));
+        var block = Regex.Match(html, "<div class=\"signatures\">.*?</div></div>", RegexOptions.Singleline).Value;
+        Assert.Contains($"<p class=\"name\">{System.Net.WebUtility.HtmlEncode(head.Name)}</p>", block, StringComparison.Ordinal);
+        Assert.Contains($"<p>NIP. {head.Nip!.Value.Grouped}</p>", block, StringComparison.Ordinal);
+    }
 }
