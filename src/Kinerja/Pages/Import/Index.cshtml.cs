@@ -278,11 +278,11 @@ public sealed partial class IndexModel(KinerjaDbContext db, TimeProvider clock, 
 
     /// <summary>The provinces typed for new units, without the "KPU Provinsi" a user may have copied from a unit's name.</summary>
     private static Dictionary<int, string> Hints(Dictionary<int, string?>? provinsi) =>
-        (provinsi ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Value))
-            .ToDictionary(p => p.Key, p => LevelPrefix().Replace(p.Value!.Trim(), string.Empty));
+        Chosen(provinsi).ToDictionary(p => p.Key, p => LevelPrefix().Replace(p.Value, string.Empty));
 
-    private static Dictionary<int, string> Chosen(Dictionary<int, string?>? satuan) =>
-        (satuan ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Trim());
+    /// <summary>What the user picked or typed per file, trimmed; a blank one is no choice.</summary>
+    private static Dictionary<int, string> Chosen(Dictionary<int, string?>? perFile) =>
+        (perFile ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Trim());
 
     private PageResult UploadRefused(int status, string message)
     {
