@@ -1,4 +1,5 @@
 using Kinerja.Access;
+using Kinerja.Accounts;
 using Kinerja.Cli;
 using Kinerja.Data;
 using Kinerja.Importing;
@@ -22,13 +23,14 @@ limits.AddRateLimits(builder.Services);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.FormBytes);
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
-// Until accounts exist everyone works as a national administrator; the scope is already applied to every query.
-builder.Services.AddScoped(_ => WorkUnitScope.National);
+// Who is signed in decides the scope of every query and save (Accounts/, Access/EndpointAccess).
+builder.Services.AddKinerjaAccounts();
 // Forms carry no antiforgery token: CrossOriginGuard refuses cross-site writes instead, so pages can be cached.
 builder.Services.AddRazorPages(options =>
 {
     options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
     options.Conventions.ConfigureFilter(new Kinerja.Pages.UnknownHandler());
+    options.Conventions.ConfigureFilter(new AccessFilter());
 });
 builder.Services.AddSingleton<Kinerja.Documents.PdfPrinter>();
 builder.Services.AddMemoryCache();
@@ -60,7 +62,9 @@ app.UseStaticFiles();
 app.UseMiddleware<CrossOriginGuard>();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseAuthentication();
 app.UseMiddleware<RequestLimits.FormGuard>();
+app.UseMiddleware<PersonalHeader>();
 app.UseOutputCache();
 app.MapRazorPages();
 await app.RunAsync();

@@ -1,4 +1,6 @@
+using Kinerja.Accounts;
 using Kinerja.Data;
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -6,26 +8,49 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Access;
 
 /// <summary>
-/// Which work units' plan data the current user may read and write: everything (KPU RI), a province with its
-/// regencies/cities, or one work unit. Every query on plan data is filtered by it in the DbContext.
+/// Which work units' data a request may read, and which it may change. Every query on unit data is filtered by the read part in
+/// the DbContext; every save is checked against the write part (<see cref="Permit"/>), which the access filter sets from the
+/// endpoint's act before the handler runs. <see cref="National"/> is the system's own scope (command line, start-up, tests):
+/// it reads and writes everything and names no person.
 /// </summary>
 public sealed class WorkUnitScope
 {
-    private WorkUnitScope(bool isNational, Guid[] unitIds, string description)
+    private readonly Guid[] _unitIds;
+    private IReadOnlyList<Holding> _holdings = [];
+    private Act? _act;
+    private readonly bool _writesEverywhere;
+
+    private WorkUnitScope(bool isNational, Guid[] unitIds, string description, bool writesEverywhere)
     {
         IsNational = isNational;
-        UnitIds = unitIds;
+        _unitIds = unitIds;
         Description = description;
+        _writesEverywhere = writesEverywhere;
     }
 
-    public static WorkUnitScope National { get; } = new(true, [], "Nasional");
+    /// <summary>The system: every unit, every write.</summary>
+    public static WorkUnitScope National { get; } = new(true, [], "Nasional", writesEverywhere: true);
+
+    /// <summary>A person who reads every unit (KPU RI's verifiers, admins, evaluators, readers); writes as <see cref="Permit"/> says.</summary>
+    public static WorkUnitScope NationalReader { get; } = new(true, [], "Nasional", writesEverywhere: false);
+
+    /// <summary>Nobody signed in: no unit is visible, nothing can be written.</summary>
+    public static WorkUnitScope None { get; } = new(false, [], "Tanpa akses", writesEverywhere: false);
 
     public bool IsNational { get; }
 
     /// <summary>The work units visible under a non-national scope (empty for national: all are).</summary>
-    public IReadOnlyList<Guid> UnitIds { get; }
+    public IReadOnlyList<Guid> UnitIds => _unitIds;
 
     public string Description { get; }
+
+    /// <summary>Who acts under this scope; null for the system.</summary>
+    public Actor? Actor { get; private set; }
+
+    /// <summary>The act the endpoint was decided for; saves are checked against it.</summary>
+    public Act? PermittedAct => _act;
+
+    public bool WritesEverywhere => _writesEverywhere;
 
     public static WorkUnitScope Units(string description, IEnumerable<Guid> unitIds)
     {
@@ -35,10 +60,41 @@ public sealed class WorkUnitScope
             throw new RuleViolationException("SCOPE_EMPTY", "Lingkup satuan kerja tidak boleh kosong.");
         }
 
-        return new WorkUnitScope(false, ids, description);
+        return new WorkUnitScope(false, ids, description, writesEverywhere: true);
     }
 
-    public bool Covers(Guid workUnitId) => IsNational || UnitIds.Contains(workUnitId);
+    /// <summary>The scope of one request of a signed-in user: the user's readable units; no write until <see cref="Permit"/>.</summary>
+    public static WorkUnitScope ForUser(SignedInUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var scope = new WorkUnitScope(user.Scope.IsNational, user.Scope._unitIds, user.Scope.Description, writesEverywhere: false)
+        {
+            Actor = user.Actor,
+            _holdings = user.Holdings,
+        };
+        return scope;
+    }
+
+    public bool Covers(Guid workUnitId) => IsNational || Array.IndexOf(_unitIds, workUnitId) >= 0;
+
+    /// <summary>Lets this request's saves change the units on which the user's roles allow <paramref name="act"/>. Set once.</summary>
+    public void Permit(Act act)
+    {
+        if (_act is not null && _act != act)
+        {
+            throw new InvalidOperationException("Tindakan permintaan ini sudah ditetapkan.");
+        }
+
+        _act = act;
+    }
+
+    /// <summary>True when a save under this scope may change data of the unit at <paramref name="target"/>.</summary>
+    public bool MayWrite(UnitPlace target) =>
+        _writesEverywhere || (_act is { } act && act != Act.Read && _holdings.Any(h => AccessRules.Allows(h.Role, h.Unit, act, target)));
+
+    /// <summary>True when a save may create a new work unit (an import naming a unit that does not exist): the admin nasional only.</summary>
+    public bool MayCreateUnits =>
+        _writesEverywhere || (_act is not null && _act != Act.Read && _holdings.Any(h => h.Role == Role.Administrator && h.Unit.Level == WorkUnitLevel.National));
 }
 
 /// <summary>Raised when a write reaches data outside the current scope: a programming error or an attempt, never a user mistake.</summary>

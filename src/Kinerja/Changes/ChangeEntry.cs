@@ -22,8 +22,18 @@ public sealed class ChangeEntry
 {
     public const int MaxSummaryLength = 1000;
 
-    public ChangeEntry(ChangeSubject subject, Guid subjectId, Guid workUnitId, int revision, DateTimeOffset at, string summary)
+    public const int MaxByLength = 300;
+
+    // For EF Core.
+    private ChangeEntry()
     {
+        Summary = string.Empty;
+    }
+
+    public ChangeEntry(ChangeSubject subject, Guid subjectId, Guid workUnitId, int revision, DateTimeOffset at, string summary, Kinerja.Accounts.Actor? by = null)
+    {
+        ByUserId = by?.UserId;
+        By = by is null ? null : by.Label.Length <= MaxByLength ? by.Label : by.Label[..MaxByLength];
         Id = Guid.CreateVersion7();
         Subject = subject;
         SubjectId = subjectId;
@@ -47,4 +57,10 @@ public sealed class ChangeEntry
     public DateTimeOffset At { get; private set; }
 
     public string Summary { get; private set; }
+
+    /// <summary>The user who made the change, when a person did (null for the command line and start-up).</summary>
+    public Guid? ByUserId { get; private set; }
+
+    /// <summary>The person as named at the time: "Siti Rahma (KPU Kota Serang)"; kept as written even if the user is renamed later.</summary>
+    public string? By { get; private set; }
 }

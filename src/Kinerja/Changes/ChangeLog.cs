@@ -16,7 +16,7 @@ public static class ChangeLog
     public static void Record(KinerjaDbContext db, ChangeSubject subject, Guid subjectId, Guid workUnitId, int revision, DateTimeOffset at, string summary)
     {
         ArgumentNullException.ThrowIfNull(db);
-        db.Changes.Add(new ChangeEntry(subject, subjectId, workUnitId, revision, at, summary));
+        db.Changes.Add(new ChangeEntry(subject, subjectId, workUnitId, revision, at, summary, db.Scope.Actor));
     }
 
     /// <summary>The changes made to a subject after the given revision, oldest first.</summary>

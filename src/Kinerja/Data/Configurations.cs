@@ -203,6 +203,7 @@ internal sealed class ChangeEntryConfiguration : IEntityTypeConfiguration<Change
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Subject).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Summary).HasMaxLength(ChangeEntry.MaxSummaryLength);
+        builder.Property(c => c.By).HasMaxLength(ChangeEntry.MaxByLength);
         builder.HasIndex(c => new { c.SubjectId, c.Revision });
         builder.HasOne<WorkUnit>().WithMany().HasForeignKey(c => c.WorkUnitId).OnDelete(DeleteBehavior.Cascade);
     }

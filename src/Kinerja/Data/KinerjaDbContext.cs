@@ -1,19 +1,24 @@
 using Kinerja.Access;
+using Kinerja.Accounts;
 using Kinerja.Changes;
 using Kinerja.Domain.Budgeting;
 using Kinerja.Importing;
 using Kinerja.Domain.Monitoring;
 using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Planning;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Data;
 
 /// <summary>
 /// The unit of work. One subclass per provider carries that provider's migrations; the model is the same.
-/// Plan data is read and written only within the <see cref="WorkUnitScope"/> the context was made with.
+/// Plan data is read and written only within the <see cref="WorkUnitScope"/> the context was made with. The users (ASP.NET Core
+/// Identity's tables), their sessions and the data-protection keys live here too, so every app instance shares them.
 /// </summary>
-public abstract class KinerjaDbContext : DbContext
+public abstract class KinerjaDbContext : IdentityUserContext<KinerjaUser, Guid>, IDataProtectionKeyContext
 {
     private readonly WorkUnitScope _scope;
 
@@ -38,6 +43,12 @@ public abstract class KinerjaDbContext : DbContext
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
     public DbSet<BudgetRealisation> BudgetRealisations => Set<BudgetRealisation>();
+
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
+
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public WorkUnitScope Scope => _scope;
 
@@ -64,9 +75,11 @@ public abstract class KinerjaDbContext : DbContext
         Conversions.Configure(configurationBuilder);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        var modelBuilder = builder;
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KinerjaDbContext).Assembly);
         modelBuilder.Entity<WorkUnit>().HasQueryFilter(w => ScopeIsNational || ScopeUnitIds.Contains(w.Id));
         modelBuilder.Entity<PerformancePlan>().HasQueryFilter(p => ScopeIsNational || ScopeUnitIds.Contains(p.WorkUnitId));
@@ -80,15 +93,23 @@ public abstract class KinerjaDbContext : DbContext
 
     private void GuardScope()
     {
-        if (_scope.IsNational)
+        if (_scope.WritesEverywhere)
         {
             return;
         }
 
+        var touched = new HashSet<Guid>();
+        var created = new Dictionary<Guid, Guid?>();
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)
             {
+                continue;
+            }
+
+            if (entry.Entity is WorkUnit { } added && entry.State == EntityState.Added)
+            {
+                created[added.Id] = added.ParentId;
                 continue;
             }
 
@@ -104,10 +125,31 @@ public abstract class KinerjaDbContext : DbContext
                 BudgetRealisation realisation => realisation.WorkUnitId,
                 _ => (Guid?)null,
             };
-            if (unitId is { } id && !_scope.Covers(id))
+            if (unitId is { } id)
             {
-                throw new ScopeViolationException($"Perubahan pada data satuan kerja di luar lingkup {_scope.Description} ditolak.");
+                touched.Add(id);
             }
+        }
+
+        if (created.Count > 0 && !_scope.MayCreateUnits)
+        {
+            throw new ScopeViolationException("Hanya admin nasional yang dapat menambah satuan kerja baru.");
+        }
+
+        touched.ExceptWith(created.Keys);
+        if (touched.Count == 0)
+        {
+            return;
+        }
+
+        var ids = touched.ToList();
+        var places = WorkUnits.IgnoreQueryFilters().IgnoreAutoIncludes().AsNoTracking()
+            .Where(w => ids.Contains(w.Id))
+            .Select(w => new UnitPlace(w.Id, w.Level, w.ParentId))
+            .ToList();
+        if (places.Count != ids.Count || places.Any(p => !_scope.MayWrite(p)))
+        {
+            throw new ScopeViolationException($"Perubahan pada data satuan kerja di luar wewenang {_scope.Actor?.Name ?? _scope.Description} ditolak.");
         }
     }
 }

@@ -244,21 +244,27 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
             return $"Aksi \"{Brief(action.Name)}\" dijadwalkan pada {when.Code}.";
         }, cancellationToken);
 
-    public Task<IActionResult> OnPostStatusAsync(Guid id, string to, int rev, CancellationToken cancellationToken) =>
+    // One handler per act, so that each is decided on its own (Access/EndpointAccess): submitting and withdrawing are the
+    // operator's, approving is the Pimpinan's.
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, int rev, CancellationToken cancellationToken) =>
         ChangeAsync(id, rev, plan =>
         {
-            switch (to)
-            {
-                case "submit":
-                    plan.Submit();
-                    return "Rencana diajukan.";
-                case "approve":
-                    plan.Approve();
-                    return "Rencana disetujui.";
-                default:
-                    plan.ReturnToDraft();
-                    return "Rencana dikembalikan ke draf.";
-            }
+            plan.Submit();
+            return "Rencana diajukan.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, int rev, CancellationToken cancellationToken) =>
+        ChangeAsync(id, rev, plan =>
+        {
+            plan.Approve();
+            return "Rencana disetujui.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid id, int rev, CancellationToken cancellationToken) =>
+        ChangeAsync(id, rev, plan =>
+        {
+            plan.ReturnToDraft();
+            return "Rencana dikembalikan ke draf.";
         }, cancellationToken);
 
     /// <summary>Signs the plan in the name of one of the unit's officials.</summary>
