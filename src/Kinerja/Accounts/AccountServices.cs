@@ -43,7 +43,6 @@ public static class AccountServices
             .AddPasswordValidator<BreachedPasswordValidator<KinerjaUser>>()
             .AddTokenProvider<OnceOnlyTotp>(OnceOnlyTotp.Name)
             .AddDefaultTokenProviders();
-        services.AddScoped<SignInManager<KinerjaUser>>(sp => sp.GetRequiredService<KinerjaSignInManager>());
 
         // A reset link works for 2 hours and once: it is bound to the security stamp, which the reset itself changes.
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(2));

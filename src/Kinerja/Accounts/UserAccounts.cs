@@ -139,9 +139,19 @@ public sealed class UserAccounts(UserManager<KinerjaUser> users, KinerjaDbContex
 
     public Task<KinerjaUser?> FindAsync(string email) => users.FindByEmailAsync(email.Trim());
 
-    /// <summary>A unit by its satker code (the command line's <c>--unit</c>).</summary>
-    public Task<WorkUnit?> UnitBySatkerAsync(string satker, CancellationToken cancellationToken = default) =>
-        db.WorkUnits.IgnoreQueryFilters().IgnoreAutoIncludes().SingleOrDefaultAsync(w => w.SatkerCode == satker.Trim(), cancellationToken);
+    /// <summary>
+    /// A unit by its satker code (the command line's <c>--unit</c>), or KPU RI by the word <c>nasional</c>: on a fresh deployment
+    /// KPU RI is the only unit, and the first admin nasional is created on it before any document gives it a code.
+    /// </summary>
+    public Task<WorkUnit?> UnitBySatkerAsync(string satker, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(satker);
+        var code = satker.Trim();
+        var units = db.WorkUnits.IgnoreQueryFilters().IgnoreAutoIncludes();
+        return string.Equals(code, "nasional", StringComparison.OrdinalIgnoreCase)
+            ? units.SingleOrDefaultAsync(w => w.Level == WorkUnitLevel.National, cancellationToken)
+            : units.SingleOrDefaultAsync(w => w.SatkerCode == code, cancellationToken);
+    }
 
     private Task<WorkUnit?> UnitAsync(Guid id, CancellationToken cancellationToken) =>
         db.WorkUnits.IgnoreQueryFilters().IgnoreAutoIncludes().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);

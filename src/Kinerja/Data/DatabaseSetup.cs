@@ -1,5 +1,6 @@
 using Kinerja.Access;
 using Kinerja.Demo;
+using Kinerja.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Data;
@@ -16,6 +17,14 @@ public static class DatabaseSetup
         {
             var counts = await DemoData.LoadAsync(db, cancellationToken);
             logger.LogInformation("Data demo dimuat: {Units} satuan kerja, {Plans} rencana, {Budgets} versi anggaran.", counts.WorkUnits, counts.Plans, counts.BudgetVersions);
+        }
+
+        // Every deployment has KPU RI: the first admin nasional is created on it (CLI `user add … --unit nasional`) before
+        // any document names a unit; imports then find it instead of creating it.
+        if (!await db.WorkUnits.AnyAsync(w => w.Level == WorkUnitLevel.National, cancellationToken))
+        {
+            db.WorkUnits.Add(WorkUnit.CreateNational("KPU RI", "Jakarta"));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }
