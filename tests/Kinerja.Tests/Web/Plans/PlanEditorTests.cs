@@ -145,7 +145,7 @@ public sealed partial class PlanEditorTests
         });
         var html = await second.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("sudah diubah orang lain", html, StringComparison.Ordinal);
+        Assert.Contains("sudah diubah oleh penguji (KPU RI)", html, StringComparison.Ordinal);
         Assert.Contains("Rp 99.000.000", html, StringComparison.Ordinal);
         Assert.Contains("Nama dari editor kedua", html, StringComparison.Ordinal);
         Assert.Equal(afterFirst, await SnapshotAsync(app, planId));
