@@ -56,6 +56,17 @@ public sealed partial class UserAdminTests
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(app, siti, $"/Satker/{serang}"));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(app, siti, $"/Satker/{lebak}"));
 
+        // A user who asked for a reset is marked in the list and offered a new link.
+        await using (var requested = app.Database.Context())
+        {
+            await requested.Users.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.ResetRequestedAt, new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)));
+        }
+
+        Assert.Contains("meminta atur ulang kata sandi", await admin.GetStringAsync(new Uri("/Pengguna?cari=siti", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("Buat tautan atur ulang", await admin.GetStringAsync(new Uri($"/Pengguna/{id}", UriKind.Relative)), StringComparison.Ordinal);
+        var link = await PostAsync(admin, null, $"/Pengguna/{id}?handler=ResetLink", []);
+        Assert.True((await ResetAsync(app, id, TokenOf(await link.Content.ReadAsStringAsync(), id), "kata sandi ketiga yang juga panjang")).Succeeded);
+
         // Someone who administers nothing does not get in.
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(app, siti, "/Pengguna"));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(app, siti, "/Pengguna/Baru"));
@@ -160,6 +171,44 @@ public sealed partial class UserAdminTests
 
         await using var db = app.Database.Context();
         Assert.Equal([Kinerja.Domain.Access.Role.Operator, Kinerja.Domain.Access.Role.Reader], await db.UserRoles.Where(r => r.UserId == user.Id).Select(r => r.Role).OrderBy(r => r).ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_save_guard_refuses_a_role_row_on_a_unit_the_admin_does_not_administer(string provider)
+    {
+        await using var app = await KinerjaApp.StartAsync(provider);
+        var banten = await UnitAsync(app, "KPU Provinsi Banten");
+        var serang = await UnitAsync(app, "KPU Kota Serang");
+        var semarang = await UnitAsync(app, "KPU Kota Semarang");
+        var user = await app.CreateUserAsync("op.serang@kpu.test", Password, [new(Kinerja.Domain.Access.Role.Operator, serang)]);
+        Guid? nationId;
+        await using (var db = app.Database.Context())
+        {
+            nationId = await db.WorkUnits.Where(w => w.Id == banten).Select(w => w.ParentId).SingleAsync();
+        }
+
+        var place = new UnitPlace(banten, Kinerja.Domain.Organisation.WorkUnitLevel.Province, nationId);
+        var admin = new SignedInUser(Guid.NewGuid(), Guid.NewGuid(), "Admin Banten", "admin.banten@kpu.test", true,
+            [new Holding(Kinerja.Domain.Access.Role.Administrator, place, "KPU Provinsi Banten")], Access.WorkUnitScope.Units("KPU Provinsi Banten", [banten, serang]),
+            default, default, default, 0);
+
+        async Task SaveGrantAsync(Guid unit)
+        {
+            var scope = Access.WorkUnitScope.ForUser(admin);
+            scope.Permit(Act.Administer);
+            await using var db = app.Database.Context(scope);
+            var stored = await db.Users.Include(u => u.Roles).SingleAsync(u => u.Id == user.Id);
+            stored.Grant(new(Kinerja.Domain.Access.Role.Reader, unit), default);
+            await db.SaveChangesAsync();
+        }
+
+        await SaveGrantAsync(serang);
+        await Assert.ThrowsAsync<Access.ScopeViolationException>(() => SaveGrantAsync(semarang));
+        await using (var db = app.Database.Context())
+        {
+            Assert.Equal([serang, serang], await db.UserRoles.Where(r => r.UserId == user.Id).Select(r => r.WorkUnitId).ToListAsync());
+        }
     }
 
     private static Dictionary<string, string> NewUser(string email, Guid unit, string? nip) => new()
