@@ -8,7 +8,7 @@ namespace Kinerja.Cli;
 
 /// <summary>
 /// <c>user add|list|disable|enable|reset|role …</c>: the accounts from the server's own shell. A fresh production database has no user;
-/// the first admin nasional is made here (<c>user add … --role admin --unit 650001</c>). Every act goes through
+/// the first admin nasional is made here (<c>user add … --role admin --unit nasional</c>). Every act goes through
 /// <see cref="UserAccounts"/>, the path the admin pages use, so a refusal here is the same refusal there; a refused act stores nothing.
 /// </summary>
 public static class UserVerb
@@ -58,7 +58,7 @@ public static class UserVerb
         var users = await db.Users.AsNoTracking().Include(u => u.Roles).ToListAsync();
         if (users.Count == 0)
         {
-            await output.WriteLineAsync("Belum ada pengguna. Buat admin nasional pertama: user add <email> --name \"NAMA\" --unit <kode satker KPU RI> --role admin");
+            await output.WriteLineAsync("Belum ada pengguna. Buat admin nasional pertama: user add <email> --name \"NAMA\" --unit nasional --role admin");
             return 0;
         }
 
