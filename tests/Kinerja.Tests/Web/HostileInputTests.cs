@@ -180,7 +180,7 @@ public sealed partial class HostileInputTests
     }
 
     /// <summary>The fields a handler reads: its parameters that are not the route's, and what it reads from the form itself.</summary>
-    private static List<string> Fields(Handler handler)
+    internal static List<string> Fields(Handler handler)
     {
         var routeValues = RouteValue().Matches(handler.Route).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var fields = handler.Parameters
@@ -204,7 +204,7 @@ public sealed partial class HostileInputTests
             ? HttpStatusCode.UnprocessableEntity
             : null;
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Handler handler, string url, Dictionary<string, string> values)
+    internal static async Task<HttpResponseMessage> SendAsync(HttpClient client, Handler handler, string url, Dictionary<string, string> values)
     {
         var address = handler.Name.Length == 0 ? url : Append(url, "handler=" + handler.Name);
         if (handler.Verb == "GET")
@@ -227,7 +227,7 @@ public sealed partial class HostileInputTests
     private static partial Regex RouteValue();
 
     /// <summary>One demo work unit's objects: what a form of its pages names when it is filled in as a user would.</summary>
-    private sealed class Subjects
+    internal sealed class Subjects
     {
         private readonly TestDatabase _database;
         private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);

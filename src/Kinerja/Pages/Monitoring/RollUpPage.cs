@@ -44,7 +44,8 @@ public sealed class NationalModel(KinerjaDbContext db, TimeProvider clock) : Pag
 
     public async Task<IActionResult> OnGetAsync(int? tahun, int? tw, CancellationToken cancellationToken)
     {
-        if (UnitYear.YearOf(tahun, clock) is not { } year || tw is { } q && q is < 1 or > 4)
+        // The nation's page is for those who read the nation; a province or a regency sees its own roll-up, not a partial nation.
+        if (!db.Scope.IsNational || UnitYear.YearOf(tahun, clock) is not { } year || tw is { } q && q is < 1 or > 4)
         {
             return NotFound();
         }
