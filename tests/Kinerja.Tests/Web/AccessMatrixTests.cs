@@ -170,6 +170,59 @@ public sealed class AccessMatrixTests
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} answers differ from the outcome table:\n" + string.Join("\n", failures.Take(200)));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_cached_page_is_shared_by_everyone_allowed_to_see_it_and_each_sees_only_their_own_name(string provider)
+    {
+        await using var app = await KinerjaApp.StartAsync(provider);
+        Guid serang, banten, plan;
+        await using (var db = app.Database.Context())
+        {
+            serang = await db.WorkUnits.Where(w => w.Name == "KPU Kota Serang").Select(w => w.Id).SingleAsync();
+            banten = await db.WorkUnits.Where(w => w.Name == "KPU Provinsi Banten").Select(w => w.Id).SingleAsync();
+            plan = await db.Plans.Where(p => p.WorkUnitId == serang && p.Kind == Kinerja.Domain.Planning.PlanKind.Rak).Select(p => p.Id).FirstAsync();
+        }
+
+        await app.CreateUserAsync("ani.operator@kinerja.test", Password, [new(Role.Operator, serang)]);
+        await app.CreateUserAsync("budi.verifikator@kinerja.test", Password, [new(Role.Verifier, banten)], AuthenticatorKey);
+        var lebak = await UnitIdAsync(app, "KPU Kabupaten Lebak");
+        await app.CreateUserAsync("citra.lebak@kinerja.test", Password, [new(Role.Operator, lebak)]);
+
+        async Task<HttpResponseMessage> GetAsync(string email, string? key)
+        {
+            using var client = app.CreateAnonymousClient();
+            client.DefaultRequestHeaders.Add("Cookie", await app.SignInAsync(email, Password, key));
+            return await client.GetAsync(new Uri($"/Rencana/{plan}", UriKind.Relative));
+        }
+
+        var first = await GetAsync("ani.operator@kinerja.test", null);
+        var second = await GetAsync("budi.verifikator@kinerja.test", AuthenticatorKey);
+        var again = await GetAsync("ani.operator@kinerja.test", null);
+        var neighbour = await GetAsync("citra.lebak@kinerja.test", null);
+
+        var (a, b, c) = (await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains(">ani.operator<", a, StringComparison.Ordinal);
+        Assert.DoesNotContain("budi.verifikator", a, StringComparison.Ordinal);
+        Assert.Contains(">budi.verifikator<", b, StringComparison.Ordinal);
+        Assert.DoesNotContain("ani.operator", b, StringComparison.Ordinal);
+        Assert.DoesNotContain("budi.verifikator", c, StringComparison.Ordinal);
+        // The page itself is the same bytes for both: only the personal header differs, so the cache serves them both.
+        Assert.Equal(Strip(a), Strip(b));
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+        Assert.False(again.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.NotFound, neighbour.StatusCode);
+    }
+
+    private static string Strip(string html) => System.Text.RegularExpressions.Regex.Replace(html, "<nav aria-label=\"Menu utama\".*?</form></div>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
+
+    private static async Task<Guid> UnitIdAsync(KinerjaApp app, string name)
+    {
+        await using var db = app.Database.Context();
+        return await db.WorkUnits.Where(w => w.Name == name).Select(w => w.Id).SingleAsync();
+    }
+
     /// <summary>What the user may do, from the access doc's table of roles: the units it reads, and the acts it has on each.</summary>
     private static Act[] ActsOn(Person person, Place target)
     {
