@@ -47,3 +47,21 @@ bench_stop_app() {
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
 }
+
+# bench_sign_in EMAIL PASSWORD: signs in through the sign-in page of the app at $app_url (a user without a second factor, such
+# as the demo operator) and sets $BENCH_COOKIE ("kinerja=…"). From then on `curl` (also in child scripts such as
+# bench/make-rak.sh) sends it; wrk gets it with -H "Cookie: $BENCH_COOKIE".
+bench_sign_in() {
+  local headers
+  headers=$(command curl -fs -o /dev/null -D - -X POST "$app_url/Akun/Masuk" --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$2")
+  BENCH_COOKIE=$(grep -i '^set-cookie: kinerja=' <<<"$headers" | head -1 | sed -E 's/^[Ss]et-[Cc]ookie: ([^;]*).*/\1/')
+  if [ -z "$BENCH_COOKIE" ]; then echo "bench: $1 could not sign in" >&2; return 1; fi
+  export BENCH_COOKIE
+  curl() { command curl -H "Cookie: $BENCH_COOKIE" "$@"; }
+  export -f curl
+}
+
+# The demo users the load scripts sign in as (README, "Akun dan peran"): the operator of KPU Kota Serang edits its plans;
+# the evaluator reads every unit, as the roll-ups need.
+bench_operator=(operator.serang@demo.kinerja.id "sate bandeng di alun-alun")
+bench_reader=(evaluator@demo.kinerja.id "inspektorat membaca semuanya")

@@ -9,9 +9,10 @@ duration=${2:-10}
 . bench/app.sh
 bench_require_wrk
 bench_start_app
+bench_sign_in "${bench_reader[@]}"
 
 plan=$(curl -fs "$app_url/" | grep -o 'Rencana/[0-9a-f-]*' | sed -n 12p)
 for path in "/" "/$plan"; do
   echo "== GET $path ($connections connections, ${duration}s)"
-  wrk -t2 -c"$connections" -d"${duration}s" --latency "$app_url$path" | grep -E "Requests/sec|Latency|99%|50%|Transfer"
+  wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Cookie: $BENCH_COOKIE" "$app_url$path" | grep -E "Requests/sec|Latency|99%|50%|Transfer"
 done

@@ -17,14 +17,18 @@ root=$(mktemp -d)
 load() { # load <label> <path>
   local out
   curl -fs -o /dev/null "$app_url$2" || { echo "national-load.sh: $2 does not answer 200" >&2; exit 1; }
-  out=$(wrk -t2 -c16 -d"${duration}s" --latency "$app_url$2")
+  out=$(wrk -t2 -c16 -d"${duration}s" --latency -H "Cookie: $BENCH_COOKIE" "$app_url$2")
   printf '%-5s %-26s %10s req/s  p99 %8s\n' "$n" "$1" "$(awk '/Requests\/sec/ { print $2 }' <<<"$out")" "$(awk '$1 == "99%" { print $2 }' <<<"$out")"
 }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); ${duration}s per page, 16 connections"
 for n in $sizes; do
   dotnet bench/Kinerja.Bench/bin/Release/net10.0/Kinerja.Bench.dll national "$root/$n" "$n" 38
+  # The synthetic nation has no demo users: a reader of every unit is made with the CLI, as an admin would.
+  echo "membaca semua satuan kerja" | Database__Provider=sqlite Database__DataFolder="$root/$n" \
+    dotnet src/Kinerja/bin/Release/net10.0/Kinerja.dll user add bench@kinerja.test --name "Uji beban" --unit nasional --role evaluator --password-stdin >/dev/null
   bench_start_app "$PWD/src/Kinerja" "$root/$n"
+  bench_sign_in bench@kinerja.test "membaca semua satuan kerja"
   national="/Monev/Nasional?tahun=2026&tw=4"
   # The province with the most regencies/cities ("k dari m" is the national page's last column), then its first unit.
   province=$(curl -fs "$app_url$national" | grep -o 'href="/Monev/Provinsi/[0-9a-f-]*?tahun=2026&tw=4">[0-9]* dari [0-9]*' \

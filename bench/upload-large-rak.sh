@@ -22,7 +22,8 @@ awk -v want="$actions" -v seedfile="$seed" 'BEGIN { FS = OFS = "\t"
   }
   for (i = 83; i <= n; i++) print all[i] }' > "$file"
 printf '%s: %s actions, %s bytes\n' "$file" "$actions" "$(stat -c %s "$file")"
-step() { curl -s -o "$2" -w '%{http_code} %{time_total}\n' "${@:3}" "$base/Impor?handler=$1"; }
+# The caller is signed in (bench/app.sh bench_sign_in sets BENCH_COOKIE as an operator of the unit).
+step() { curl -s -H "Cookie: ${BENCH_COOKIE:-}" -o "$2" -w '%{http_code} %{time_total}\n' "${@:3}" "$base/Impor?handler=$1"; }
 # With APP_PID set (the app's process), each step also reports the CPU seconds the app spent on it: on a shared machine
 # that is steadier than the time on the clock.
 cpu() { if [ -n "${APP_PID:-}" ]; then awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$APP_PID/stat"; else echo 0; fi; }

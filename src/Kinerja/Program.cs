@@ -8,7 +8,7 @@ if (args.Length > 0 && Verbs.IsVerb(args[0]))
 {
     var cliBuilder = WebApplication.CreateBuilder(args[1..]);
     var cliSettings = DatabaseSettings.From(cliBuilder.Configuration, cliBuilder.Environment.ContentRootPath);
-    return await Verbs.RunAsync(args[0], args[1..], cliSettings, TimeProvider.System, Console.Out);
+    return await Verbs.RunAsync(args[0], args[1..], cliSettings, TimeProvider.System, Console.Out, Console.In, cliBuilder.Configuration);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -45,7 +45,7 @@ builder.Services.AddOutputCache(options =>
 
 var app = builder.Build();
 
-await DatabaseSetup.PrepareAsync(settings, builder.Configuration.GetValue("DemoData", true), app.Logger);
+await DatabaseSetup.PrepareAsync(settings, builder.Configuration.GetValue("DemoData", true), app.Logger, app.Services.GetRequiredService<TimeProvider>());
 
 // Host filtering (AllowedHosts) runs before all of this: a request for another name never gets here.
 app.UseMiddleware<SecurityHeaders>();

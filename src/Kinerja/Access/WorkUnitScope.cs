@@ -19,6 +19,7 @@ public sealed class WorkUnitScope
     private IReadOnlyList<Holding> _holdings = [];
     private Act? _act;
     private readonly bool _writesEverywhere;
+    private bool _writesWhatItReads;
 
     private WorkUnitScope(bool isNational, Guid[] unitIds, string description, bool writesEverywhere)
     {
@@ -52,6 +53,7 @@ public sealed class WorkUnitScope
 
     public bool WritesEverywhere => _writesEverywhere;
 
+    /// <summary>A scope of given units, read and written by the system on their behalf (command-line import for one unit, tests).</summary>
     public static WorkUnitScope Units(string description, IEnumerable<Guid> unitIds)
     {
         var ids = unitIds.Distinct().ToArray();
@@ -60,7 +62,7 @@ public sealed class WorkUnitScope
             throw new RuleViolationException("SCOPE_EMPTY", "Lingkup satuan kerja tidak boleh kosong.");
         }
 
-        return new WorkUnitScope(false, ids, description, writesEverywhere: true);
+        return new WorkUnitScope(false, ids, description, writesEverywhere: false) { _writesWhatItReads = true };
     }
 
     /// <summary>The scope of one request of a signed-in user: the user's readable units; no write until <see cref="Permit"/>.</summary>
@@ -90,7 +92,7 @@ public sealed class WorkUnitScope
 
     /// <summary>True when a save under this scope may change data of the unit at <paramref name="target"/>.</summary>
     public bool MayWrite(UnitPlace target) =>
-        _writesEverywhere || (_act is { } act && act != Act.Read && _holdings.Any(h => AccessRules.Allows(h.Role, h.Unit, act, target)));
+        _writesEverywhere || (_writesWhatItReads && Covers(target.Id)) || (_act is { } act && act != Act.Read && _holdings.Any(h => AccessRules.Allows(h.Role, h.Unit, act, target)));
 
     /// <summary>True when a save may create a new work unit (an import naming a unit that does not exist): the admin nasional only.</summary>
     public bool MayCreateUnits =>

@@ -13,7 +13,8 @@ internal sealed class KinerjaUserConfiguration : IEntityTypeConfiguration<Kinerj
         builder.Property(u => u.FullName).HasMaxLength(KinerjaUser.MaxNameLength);
         builder.HasIndex(u => u.Nip);
         builder.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(u => u.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // A user is always loaded with its roles: Grant and Revoke decide on them.
+        builder.Navigation(u => u.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.Ignore(u => u.Assignments);
     }
 }

@@ -73,6 +73,9 @@ public static class AccountServices
                 return Task.CompletedTask;
             };
         });
+        // After the cookie handler's own post-configuration has made the ticket format from the data-protection keys.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+            options.TicketDataFormat = new RememberedTickets(options.TicketDataFormat));
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
             options.Cookie.Name = "kinerja-2fa";

@@ -54,6 +54,12 @@ public sealed class UserAccounts(UserManager<KinerjaUser> users, KinerjaDbContex
             return AccountResult.Refused("Satuan kerja peran tidak ditemukan.");
         }
 
+        // Identity would refuse the user name and the e-mail (they are the same) in two sentences; one says it.
+        if (await users.FindByEmailAsync(email.Trim()) is not null)
+        {
+            return AccountResult.Refused(users.ErrorDescriber.DuplicateEmail(email.Trim()).Description);
+        }
+
         var user = new KinerjaUser(email, fullName, parsedNip, clock.GetUtcNow());
         user.Grant(role, clock.GetUtcNow());
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
@@ -137,7 +143,18 @@ public sealed class UserAccounts(UserManager<KinerjaUser> users, KinerjaDbContex
         return await ResetLinkAsync(user, baseAddress);
     }
 
-    public Task<KinerjaUser?> FindAsync(string email) => users.FindByEmailAsync(email.Trim());
+    /// <summary>A user by e-mail, with its roles loaded: granting or revoking on a user without them would misjudge what it holds.</summary>
+    public async Task<KinerjaUser?> FindAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is not null)
+        {
+            await db.Entry(user).Collection(u => u.Roles).LoadAsync(cancellationToken);
+        }
+
+        return user;
+    }
 
     /// <summary>
     /// A unit by its satker code (the command line's <c>--unit</c>), or KPU RI by the word <c>nasional</c>: on a fresh deployment

@@ -13,6 +13,22 @@ public static class ChangeLog
         return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
     }
 
+    /// <summary>
+    /// Who made the given changes, for a conflict message: "Siti Rahma (KPU Kota Serang)", two names joined with "dan", or
+    /// "pengguna lain" when no person is recorded (the command line, an import run on the server).
+    /// </summary>
+    public static string Who(IEnumerable<ChangeEntry> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var names = changes.Select(c => c.By).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return names.Count switch
+        {
+            0 => "pengguna lain",
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + " dan " + names[^1],
+        };
+    }
+
     public static void Record(KinerjaDbContext db, ChangeSubject subject, Guid subjectId, Guid workUnitId, int revision, DateTimeOffset at, string summary)
     {
         ArgumentNullException.ThrowIfNull(db);

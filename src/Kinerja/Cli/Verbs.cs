@@ -23,13 +23,18 @@ public static class Verbs
         ["units"] = "menampilkan daftar satuan kerja",
         ["checks"] = "memeriksa semua rencana suatu tahun: checks [--year 2026]",
         ["import"] = "mengimpor dokumen RAK/RKT/PK/RKA: import <berkas atau folder>… [--dry-run] [--json] [--province NAMA] [--unit KODE|NAMA] [--accept KODE]…",
+        ["user"] = "mengelola pengguna dan perannya: " + UserVerb.Usage,
         ["export"] = "menulis dokumen resmi: export <rkt|pk|rak|rka|monev|lkj> --unit <satker|nama> --year <tahun> [--entity commission|secretariat] [--quarter 1-4] --format <pdf|xlsx|docx|html> --out <berkas> (atau --all --out <folder>)",
         ["help"] = "menampilkan bantuan ini",
     };
 
     public static bool IsVerb(string arg) => Help.ContainsKey(arg);
 
-    public static async Task<int> RunAsync(string verb, string[] args, DatabaseSettings settings, TimeProvider clock, TextWriter output)
+    /// <summary>
+    /// Runs one verb. <paramref name="input"/> is standard input, for <c>user add --password-stdin</c> (the console's when not given);
+    /// <paramref name="configuration"/> gives <c>PublicUrl</c>, the address the set-up links of <c>user</c> start with.
+    /// </summary>
+    public static async Task<int> RunAsync(string verb, string[] args, DatabaseSettings settings, TimeProvider clock, TextWriter output, TextReader? input = null, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -47,11 +52,13 @@ public static class Verbs
                     await output.WriteLineAsync($"Basis data ({settings.Provider}) sudah pada migrasi terakhir.");
                     return 0;
                 case "demo":
-                    return await DemoAsync(settings, output);
+                    return await DemoAsync(settings, clock, output);
                 case "units":
                     return await UnitsAsync(settings, output);
                 case "export":
                     return await ExportVerb.RunAsync(args, settings, clock, output);
+                case "user":
+                    return await UserVerb.RunAsync(args, settings, clock, input ?? Console.In, configuration?["PublicUrl"] ?? UserVerb.DefaultPublicUrl, output);
                 case "import":
                     return await ImportVerb.RunAsync(args, settings, clock, output);
                 case "checks":
@@ -86,7 +93,7 @@ public static class Verbs
             : throw new RuleViolationException("CLI_YEAR", "--year memerlukan tahun, contoh: --year 2026.");
     }
 
-    private static async Task<int> DemoAsync(DatabaseSettings settings, TextWriter output)
+    private static async Task<int> DemoAsync(DatabaseSettings settings, TimeProvider clock, TextWriter output)
     {
         await using var db = settings.CreateContext(WorkUnitScope.National);
         await db.Database.MigrateAsync();
@@ -98,6 +105,11 @@ public static class Verbs
 
         var counts = await DemoData.LoadAsync(db);
         await output.WriteLineAsync($"Data demo dimuat: {counts.WorkUnits} satuan kerja, {counts.Plans} rencana, {counts.BudgetVersions} versi anggaran.");
+        foreach (var (user, unit) in await DemoUsers.CreateAsync(settings, clock))
+        {
+            await output.WriteLineAsync(DemoUsers.Line(user, unit));
+        }
+
         return 0;
     }
 

@@ -7,8 +7,11 @@ namespace Kinerja.Data;
 
 public static class DatabaseSetup
 {
-    /// <summary>Brings the database to the latest migration and, when it holds no work unit yet and demo data is wanted, loads the demo set.</summary>
-    public static async Task PrepareAsync(DatabaseSettings settings, bool loadDemo, ILogger logger, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Brings the database to the latest migration and, when it holds no work unit yet and demo data is wanted, loads the demo set
+    /// with its demo users (printed in the console). Without demo data nobody is created: the first admin comes from <c>user add</c>.
+    /// </summary>
+    public static async Task PrepareAsync(DatabaseSettings settings, bool loadDemo, ILogger logger, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
         await using var db = settings.CreateContext(WorkUnitScope.National);
@@ -17,6 +20,10 @@ public static class DatabaseSetup
         {
             var counts = await DemoData.LoadAsync(db, cancellationToken);
             logger.LogInformation("Data demo dimuat: {Units} satuan kerja, {Plans} rencana, {Budgets} versi anggaran.", counts.WorkUnits, counts.Plans, counts.BudgetVersions);
+            foreach (var (user, unit) in await DemoUsers.CreateAsync(settings, clock ?? TimeProvider.System, cancellationToken))
+            {
+                logger.LogWarning("{DemoUser}", DemoUsers.Line(user, unit));
+            }
         }
 
         // Every deployment has KPU RI: the first admin nasional is created on it (CLI `user add … --unit nasional`) before

@@ -99,9 +99,12 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
     /// Signs in through the pages (password, then the authenticator code when a key is given) and returns the session cookie
     /// ("kinerja=…"), or null when the sign-in was refused.
     /// </summary>
-    public async Task<string?> SignInAsync(string email, string password, string? authenticatorKey = null, string? recoveryCode = null)
+    public async Task<string?> SignInAsync(string email, string password, string? authenticatorKey = null, string? recoveryCode = null, WebApplicationFactory<Program>? through = null)
     {
-        using var client = CreateAnonymousClient();
+        // A deployment's own name when the test restricts the host names (AllowedHosts), as a browser would use it.
+        var host = _settings?.GetValueOrDefault("AllowedHosts")?.Split(';')[0] is { Length: > 0 } allowed && allowed != "*" ? new Uri($"http://{allowed}") : new Uri("http://localhost");
+        using var client = (through ?? this).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = host });
+        client.DefaultRequestHeaders.Remove("Cookie");
         using var first = await client.PostAsync(new Uri("/Akun/Masuk", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Email"] = email,
@@ -138,10 +141,29 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Signs the tester in again (after a test ended its session): with a fresh recovery code, as a code works once.</summary>
-    public async Task SignInTesterAgainAsync()
+    /// <param name="through">The app to sign in through: a derived one (<c>WithWebHostBuilder</c>) with its own clock, when the test moved it on.</param>
+    public async Task<string> SignInTesterAgainAsync(WebApplicationFactory<Program>? through = null)
     {
-        _cookie = await SignInAsync(TesterEmail, TesterPassword, recoveryCode: _recoveryCodes.Dequeue())
+        _cookie = await SignInAsync(TesterEmail, TesterPassword, recoveryCode: _recoveryCodes.Dequeue(), through: through)
             ?? throw new InvalidOperationException("Penguji tidak dapat masuk lagi.");
+        return _cookie;
+    }
+
+    /// <summary>Gives the tester the operator's and both Pimpinan's roles on units made since start (by an import, say).</summary>
+    /// <param name="through">The app whose services grant (a derived one forgets its own cached sessions at once).</param>
+    public async Task GrantTesterEverywhereAsync(WebApplicationFactory<Program>? through = null)
+    {
+        using var scope = (through ?? this).Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
+        var tester = (await accounts.FindAsync(TesterEmail))!;
+        foreach (var unit in await db.WorkUnits.IgnoreQueryFilters().Select(w => w.Id).ToListAsync())
+        {
+            foreach (var role in new[] { Role.Operator, Role.CommissionHead, Role.SecretariatHead })
+            {
+                Assert.True((await accounts.GrantAsync(tester, new RoleAssignment(role, unit))).Succeeded);
+            }
+        }
     }
 
     /// <summary>The authenticator code of this moment for a base32 key, as an app on a phone would show it.</summary>
@@ -173,18 +195,15 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
     /// <summary>The tester: admin nasional, and operator and both Pimpinan of every unit present, with an enrolled authenticator.</summary>
     private async Task PrepareTesterAsync()
     {
-        List<Guid> units;
         Guid nation;
         using (var scope = Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
-            units = await db.WorkUnits.IgnoreQueryFilters().Select(w => w.Id).ToListAsync();
             nation = await db.WorkUnits.IgnoreQueryFilters().Where(w => w.Level == Domain.Organisation.WorkUnitLevel.National).Select(w => w.Id).SingleAsync();
         }
 
-        var roles = new List<RoleAssignment> { new(Role.Administrator, nation) };
-        roles.AddRange(units.SelectMany(u => new[] { new RoleAssignment(Role.Operator, u), new RoleAssignment(Role.CommissionHead, u), new RoleAssignment(Role.SecretariatHead, u) }));
-        var user = await CreateUserAsync(TesterEmail, TesterPassword, roles, TesterAuthenticatorKey);
+        var user = await CreateUserAsync(TesterEmail, TesterPassword, [new(Role.Administrator, nation)], TesterAuthenticatorKey);
+        await GrantTesterEverywhereAsync();
         using (var scope = Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<KinerjaUser>>();

@@ -84,14 +84,42 @@ public sealed partial class PageTests
     }
 
     [Fact]
-    public async Task An_empty_database_says_so_instead_of_failing()
+    public async Task An_empty_database_shows_only_KPU_RI_and_no_plan_instead_of_failing()
     {
         await using var app = await KinerjaApp.StartAsync("sqlite", demoData: false);
         using var client = app.CreateClient();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
 
+        // Every deployment starts with KPU RI (the first admin nasional is created on it); nothing else exists yet.
+        Assert.Contains("KPU RI", html, StringComparison.Ordinal);
+        Assert.Empty(PlanLink().Matches(html));
+    }
+
+    [Fact]
+    public async Task Someone_who_sees_no_unit_is_told_so()
+    {
+        await using var app = await KinerjaApp.StartAsync("sqlite", demoData: false);
+        await app.CreateUserAsync("tanpa.peran@kinerja.test", "pengguna tanpa peran apa pun", [new(Kinerja.Domain.Access.Role.Reader, await NationAsync(app))]);
+        await using (var db = app.Database.Context())
+        {
+            var user = await db.Users.Include(u => u.Roles).SingleAsync(u => u.Email == "tanpa.peran@kinerja.test");
+            db.RemoveRange(user.Roles);
+            await db.SaveChangesAsync();
+        }
+
+        using var client = app.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("Cookie", await app.SignInAsync("tanpa.peran@kinerja.test", "pengguna tanpa peran apa pun"));
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
         Assert.Contains("Belum ada satuan kerja yang dapat Anda lihat.", html, StringComparison.Ordinal);
+    }
+
+    private static async Task<Guid> NationAsync(KinerjaApp app)
+    {
+        await using var db = app.Database.Context();
+        return await db.WorkUnits.Where(w => w.Level == Kinerja.Domain.Organisation.WorkUnitLevel.National).Select(w => w.Id).SingleAsync();
     }
 
     [GeneratedRegex("class=\"plan-link\"")]

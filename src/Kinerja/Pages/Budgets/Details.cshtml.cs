@@ -442,7 +442,7 @@ public sealed class DetailsModel(KinerjaDbContext db, TimeProvider clock) : Page
     {
         ConflictChanges = await ChangeLog.SinceAsync(db, current.Id, rev, cancellationToken);
         var lineGone = form?.LineId is { } lineId && current.Lines.All(l => l.Id != lineId);
-        ConflictMessage = "Anggaran ini sudah diubah sejak Anda membukanya, jadi perubahan Anda belum disimpan."
+        ConflictMessage = $"Anggaran ini sudah diubah oleh {ChangeLog.Who(ConflictChanges)} sejak Anda membukanya, jadi perubahan Anda belum disimpan."
             + (lineGone
                 ? " Baris yang Anda ubah sudah tidak ada."
                 : " Yang Anda ketik masih ada di bawah: periksa perubahan berikut, lalu simpan lagi bila masih perlu.");

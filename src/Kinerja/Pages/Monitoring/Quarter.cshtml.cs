@@ -269,7 +269,7 @@ public sealed class QuarterModel(KinerjaDbContext db, TimeProvider clock, IMemor
         View = (await QuarterView.LoadAsync(db, id, year, quarter, month, cancellationToken))!;
         var section = View.Sections.Single(s => s.Plan.Id == planId);
         Response.StatusCode = status;
-        var conflictMessage = conflict is null ? null : "Laporan ini sudah diubah orang lain sejak halaman dibuka; isian Anda belum disimpan. Periksa perubahan di bawah lalu simpan lagi bila perlu.";
+        var conflictMessage = conflict is null ? null : $"Laporan ini sudah diubah oleh {ChangeLog.Who(conflict)} sejak halaman dibuka; isian Anda belum disimpan. Periksa perubahan di bawah lalu simpan lagi bila perlu.";
         return respond(View, section, new RowState(values, error ?? conflictMessage, conflict, saved));
     }
 

@@ -295,7 +295,7 @@ public sealed class SpendingModel(KinerjaDbContext db, TimeProvider clock, IMemo
     private async Task<IActionResult> ConflictAsync(BudgetRealisation? current, int rev, SpendingForm form, CancellationToken cancellationToken)
     {
         ConflictChanges = current is null ? [] : await ChangeLog.SinceAsync(db, current.Id, rev, cancellationToken);
-        ConflictMessage = "RPD dan realisasi anggaran ini sudah diubah orang lain sejak Anda membukanya, jadi isian Anda belum disimpan."
+        ConflictMessage = $"RPD dan realisasi anggaran ini sudah diubah oleh {ChangeLog.Who(ConflictChanges)} sejak Anda membukanya, jadi isian Anda belum disimpan."
             + " Yang Anda ketik masih ada di bawah: periksa perubahan berikut, lalu simpan lagi bila masih perlu.";
         Form = form;
         return Respond(StatusCodes.Status409Conflict);

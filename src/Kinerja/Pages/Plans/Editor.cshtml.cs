@@ -428,7 +428,7 @@ public sealed class EditorModel(KinerjaDbContext db, TimeProvider clock, IMemory
     {
         var changes = await ChangeLog.SinceAsync(db, id, rev, cancellationToken);
         return new Refusal(
-            "Rencana ini sudah diubah orang lain sejak halaman Anda dibuka. Perubahan Anda belum disimpan; periksa perubahan di bawah, lalu simpan lagi bila masih perlu.",
+            $"Rencana ini sudah diubah oleh {ChangeLog.Who(changes)} sejak halaman Anda dibuka. Perubahan Anda belum disimpan; periksa perubahan di bawah, lalu simpan lagi bila masih perlu.",
             changes,
             IsConflict: true);
     }

@@ -59,6 +59,7 @@ public sealed partial class ImportPageTests
         clock.Advance(PendingUploadSweeper.Period + TimeSpan.FromMinutes(1));
 
         Assert.Empty(Directory.GetDirectories(site.Folder));
+        await site.SignInAgainAsync(); // a day of idleness ended the session too
         var (status, _) = await site.CommitAsync(Token(preview), Chosen(preview));
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal((0, 0, 0), await site.CountsAsync());

@@ -130,7 +130,7 @@ public sealed partial class MonitoringPageTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("value=\"5 Kali\"", html, StringComparison.Ordinal);
-        Assert.Contains("sudah diubah orang lain", html, StringComparison.Ordinal);
+        Assert.Contains("sudah diubah oleh penguji (KPU RI)", html, StringComparison.Ordinal);
         Assert.Contains("\"1 Kali\" → \"2 Kali\"", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         await using var db = app.Database.Context();
         var report = await db.Reports.AsNoTracking().SingleAsync(r => r.PlanId == pk.PlanId);

@@ -217,7 +217,7 @@ public sealed partial class SpendingTests
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("sudah diubah orang lain", text, StringComparison.Ordinal);
+        Assert.Contains("sudah diubah oleh penguji (KPU RI)", text, StringComparison.Ordinal);
         Assert.Contains("→ Rp 11.000.000", text, StringComparison.Ordinal);
         Assert.Contains("name=\"realisasi6\" form=\"form-realisasi\" value=\"22.000.000\"", html, StringComparison.Ordinal);
         var between = (await StoredAsync(app, unit.Id))!;

@@ -127,11 +127,21 @@ public sealed partial class PlanEditorTests
         await using var app = await KinerjaApp.StartAsync(provider);
         using var client = app.CreateClient();
         var (planId, action) = await FirstActionAsync(app);
+        Guid serang;
+        await using (var units = app.Database.Context())
+        {
+            serang = await units.WorkUnits.Where(w => w.Name == "KPU Kota Serang").Select(w => w.Id).SingleAsync();
+        }
+
+        // The first editor is the unit's operator, signed in as herself.
+        await app.CreateUserAsync("siti.rahma@kinerja.test", "operator serang yang rajin", [new(Kinerja.Domain.Access.Role.Operator, serang)]);
+        using var operatorClient = app.CreateAnonymousClient();
+        operatorClient.DefaultRequestHeaders.Add("Cookie", await app.SignInAsync("siti.rahma@kinerja.test", "operator serang yang rajin"));
         var seen = (await SnapshotAsync(app, planId)).Revision;
         var rev = seen.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         // The first editor raises the ceiling.
-        var first = await PostAsync(client, $"{Url(planId)}?handler=Save&element=action", new()
+        var first = await PostAsync(operatorClient, $"{Url(planId)}?handler=Save&element=action", new()
         {
             ["elementId"] = action.Id.ToString(), ["rev"] = rev, ["text"] = action.Name, ["ceiling"] = "99.000.000",
         });
@@ -145,7 +155,14 @@ public sealed partial class PlanEditorTests
         });
         var html = await second.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("sudah diubah orang lain", html, StringComparison.Ordinal);
+        Assert.Contains("sudah diubah oleh siti.rahma (KPU Kota Serang)", html, StringComparison.Ordinal);
+        await using (var trail = app.Database.Context())
+        {
+            var entry = await trail.Changes.Where(c => c.SubjectId == planId).OrderByDescending(c => c.Revision).FirstAsync();
+            Assert.Equal("siti.rahma (KPU Kota Serang)", entry.By);
+            Assert.NotNull(entry.ByUserId);
+        }
+
         Assert.Contains("Rp 99.000.000", html, StringComparison.Ordinal);
         Assert.Contains("Nama dari editor kedua", html, StringComparison.Ordinal);
         Assert.Equal(afterFirst, await SnapshotAsync(app, planId));
