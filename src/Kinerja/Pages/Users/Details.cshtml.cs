@@ -109,6 +109,12 @@ public sealed class DetailsModel(KinerjaDbContext db, UserAccounts accounts, ICo
         }
 
         log.LogInformation("{Admin} on user {User}: {Handler}", Scope.Admin.Email, Person.Email, Request.Query["handler"].ToString());
+        if (Handed is not null)
+        {
+            // The page carries a live password link: no browser or proxy keeps a copy.
+            Response.Headers.CacheControl = "no-store";
+        }
+
         Message = result.Message;
         Input = new();
         return Page();

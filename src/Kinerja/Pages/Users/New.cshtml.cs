@@ -63,6 +63,8 @@ public sealed class NewModel(KinerjaDbContext db, UserAccounts accounts, IConfig
         log.LogInformation("{Admin} created user {User} as {Role} of {Unit}", admin.Email, user.Email, role.Role, role.WorkUnitId);
         Created = user;
         Handed = new("Tautan penetapan kata sandi", await accounts.ResetLinkAsync(user, AdminScope.BaseAddress(configuration, Request)));
+        // The page carries a live password link: no browser or proxy keeps a copy.
+        Response.Headers.CacheControl = "no-store";
         Input = new();
         return Page();
     }

@@ -36,6 +36,7 @@ public sealed partial class UserAdminTests
         var page = await created.Content.ReadAsStringAsync();
         Assert.Contains("satu kali", page, StringComparison.Ordinal);
         Assert.Contains("2 jam", page, StringComparison.Ordinal);
+        Assert.True(created.Headers.CacheControl?.NoStore);
         var id = (await UserIdAsync(app, "siti@kpu.test"))!.Value;
         var token = TokenOf(page, id);
 
