@@ -18,6 +18,7 @@ cp -r src/Kinerja/wwwroot "$root/wwwroot"
 mkdir -p "$root/wwwroot/bench"
 bench_start_app "$root"
 trap 'kill $app_pid 2>/dev/null; wait $app_pid 2>/dev/null; rm -rf "$app_data" "$root"' EXIT
+bench_sign_in "${bench_operator[@]}"
 
 # A 60-row monthly RAK (20 goals × 3 actions), built through the editor's own endpoints as a planner would.
 plan_path="/Rencana/$(bench/make-rak.sh "$app_url")"
@@ -32,7 +33,7 @@ echo "plan page: $plan_path ($bytes bytes); static copy: $static_path; ${duratio
 # wrk_run URL CONNECTIONS -> "req/s p99_ms"
 wrk_run() {
   local out
-  out=$(wrk -t2 -c"$2" -d"${duration}s" --latency "$1")
+  out=$(wrk -t2 -c"$2" -d"${duration}s" --latency -H "Cookie: $BENCH_COOKIE" "$1")
   if grep -q "Non-2xx" <<<"$out"; then echo "editor-load.sh: errors while loading $1:" >&2; echo "$out" >&2; exit 1; fi
   awk '/Requests\/sec/ { rps = $2 }
        $1 == "99%" { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v);
