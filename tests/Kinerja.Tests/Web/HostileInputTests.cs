@@ -248,7 +248,10 @@ public sealed partial class HostileInputTests
             var leaf = version.Lines.LastOrDefault(l => version.Lines.All(c => c.ParentId != l.Id))!;
             var output = version.Lines.FirstOrDefault(l => l.Level == Kinerja.Domain.Budgeting.BudgetLevel.Output)!;
             var subjects = new Subjects(database);
-            subjects._candidates = [rak.Id, pk.Id, version.Id, unit.Id, unit.ParentId ?? unit.Id];
+            // A user of the unit other than the tester, for the user pages (/Pengguna/{id}): a demo user when there is one.
+            var userIds = await db.UserRoles.Where(r => r.WorkUnitId == unit.Id)
+                .Join(db.Users.Where(u => u.Email != KinerjaApp.TesterEmail), r => r.UserId, u => u.Id, (r, u) => u.Id).Distinct().Take(1).ToListAsync();
+            subjects._candidates = [rak.Id, pk.Id, version.Id, unit.Id, unit.ParentId ?? unit.Id, .. userIds];
             var v = subjects._values;
             v["workUnitId"] = unit.Id.ToString();
             v["year"] = (DemoData.Year.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
