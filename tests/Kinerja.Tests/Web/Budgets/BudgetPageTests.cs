@@ -135,7 +135,7 @@ public sealed partial class BudgetPageTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal(new Rupiah(20_000_000), (await LoadAsync(app, serang.Revision)).Find(line.Code)!.Baseline);
-        Assert.Contains("sudah diubah sejak Anda membukanya", html, StringComparison.Ordinal);
+        Assert.Contains("sudah diubah oleh penguji (KPU RI) sejak Anda membukanya", html, StringComparison.Ordinal);
         Assert.Contains("angka dasar 14.800.000 → 20.000.000", html, StringComparison.Ordinal);
         Assert.Contains("value=\"99.999.000\"", html, StringComparison.Ordinal);
     }
