@@ -90,6 +90,18 @@ public static class EndpointAccess
         ["POST /Units/Details Entity"] = Decision.For(Act.Edit),
         ["POST /Units/Details Letterhead"] = Decision.For(Act.Edit),
 
+        // User administration (wt-admin): /Pengguna, /Pengguna/Baru, /Pengguna/{id}
+        ["GET /Users/Index"] = Decision.For(Act.Administer),
+        ["GET /Users/New"] = Decision.For(Act.Administer),
+        ["POST /Users/New"] = Decision.For(Act.Administer),
+        ["GET /Users/Details"] = Decision.For(Act.Administer),
+        ["POST /Users/Details Grant"] = Decision.For(Act.Administer, confirmed: true),
+        ["POST /Users/Details Revoke"] = Decision.For(Act.Administer, confirmed: true),
+        ["POST /Users/Details Deactivate"] = Decision.For(Act.Administer),
+        ["POST /Users/Details Activate"] = Decision.For(Act.Administer),
+        ["POST /Users/Details ForceReset"] = Decision.For(Act.Administer),
+        ["POST /Users/Details ResetLink"] = Decision.For(Act.Administer),
+
         ["GET /Account/SignIn"] = Decision.Public,
         ["POST /Account/SignIn"] = Decision.Public,
         ["GET /Account/SecondFactor"] = Decision.Public,

@@ -62,7 +62,9 @@ public sealed class Sessions(DatabaseSettings database, IMemoryCache cache, Time
         {
             user.Seen(now);
             await using var db = database.CreateContext(WorkUnitScope.National);
-            await db.Sessions.Where(s => s.Id == sessionId && s.LastSeenAt < now).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
+            // No "LastSeenAt < now" guard: SQLite cannot compare DateTimeOffset in SQL (the update threw once a session was a
+            // minute old), and two racing requests differ by moments, far below the idle timeout.
+            await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSeenAt, now), cancellationToken);
         }
 
         return (user, Verdict.Alive);

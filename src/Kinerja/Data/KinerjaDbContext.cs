@@ -123,6 +123,8 @@ public abstract class KinerjaDbContext : IdentityUserContext<KinerjaUser, Guid>,
                 PerformanceReport report => report.WorkUnitId,
                 Evidence evidence => evidence.WorkUnitId,
                 BudgetRealisation realisation => realisation.WorkUnitId,
+                // A role granted or revoked is a change on its unit: only who may administer that unit may make it.
+                UserRole role => role.WorkUnitId,
                 _ => (Guid?)null,
             };
             if (unitId is { } id)
