@@ -66,8 +66,11 @@ public sealed class BrowserHarness : IAsyncLifetime
     /// <summary>A fresh app and database of its own, for a test that changes data: <c>await using var app = await harness.StartAppAsync(provider);</c></summary>
     public static Task<BrowserApp> StartAppAsync(string provider, bool demoData = true) => BrowserApp.StartAsync(provider, demoData);
 
-    /// <summary>A new browser tab (its own context: cookies, downloads) on <paramref name="app"/>, at <paramref name="path"/> when given.</summary>
-    public async Task<Tab> OpenAsync(BrowserApp app, string? path = null, Viewport? viewport = null)
+    /// <summary>
+    /// A new browser tab (its own context: cookies, downloads) on <paramref name="app"/>, at <paramref name="path"/> when given,
+    /// signed in as the tester unless <paramref name="anonymous"/> (then nobody, as on a fresh browser before signing in).
+    /// </summary>
+    public async Task<Tab> OpenAsync(BrowserApp app, string? path = null, Viewport? viewport = null, bool anonymous = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         var size = viewport ?? Viewport.Laptop;
@@ -82,6 +85,12 @@ public sealed class BrowserHarness : IAsyncLifetime
             TimezoneId = "Asia/Jakarta",
             AcceptDownloads = true,
         });
+        if (!anonymous)
+        {
+            var cookie = app.TesterCookie.Split('=', 2);
+            await context.AddCookiesAsync([new Cookie { Name = cookie[0], Value = cookie[1], Url = app.BaseAddress.ToString() }]);
+        }
+
         var tab = await Tab.CreateAsync(app, context);
         if (path is not null)
         {

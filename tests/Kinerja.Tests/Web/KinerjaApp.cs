@@ -1,13 +1,8 @@
-using System.Net;
 using Kinerja.Accounts;
-using Kinerja.Data;
 using Kinerja.Domain.Access;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using OtpNet;
 
 namespace Kinerja.Tests.Web;
 
@@ -19,12 +14,12 @@ namespace Kinerja.Tests.Web;
 /// </summary>
 public sealed class KinerjaApp : WebApplicationFactory<Program>
 {
-    public const string TesterEmail = "penguji@kinerja.test";
+    public const string TesterEmail = TestAccounts.TesterEmail;
 
-    public const string TesterPassword = "penguji yang teliti menguji semuanya";
+    public const string TesterPassword = TestAccounts.TesterPassword;
 
     /// <summary>The tester's authenticator key (base32), so the harness can compute its codes.</summary>
-    public const string TesterAuthenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    public const string TesterAuthenticatorKey = TestAccounts.TesterAuthenticatorKey;
 
     private readonly Queue<string> _recoveryCodes = new();
     private string _cookie = string.Empty;
@@ -68,32 +63,8 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Creates a user with the given roles (and, for a key, an enrolled authenticator) through the app's own account path.</summary>
-    public async Task<KinerjaUser> CreateUserAsync(string email, string password, IEnumerable<RoleAssignment> roles, string? authenticatorKey = null)
-    {
-        ArgumentNullException.ThrowIfNull(roles);
-        using var scope = Services.CreateScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var list = roles.ToList();
-        var created = await accounts.CreateAsync(email, email.Split('@')[0], null, list[0], password);
-        Assert.True(created.Succeeded, created.Message);
-        var user = created.User!;
-        foreach (var role in list.Skip(1))
-        {
-            var granted = await accounts.GrantAsync(user, role);
-            Assert.True(granted.Succeeded, granted.Message);
-        }
-
-        if (authenticatorKey is not null)
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<KinerjaUser>>();
-            var store = (IUserAuthenticatorKeyStore<KinerjaUser>)scope.ServiceProvider.GetRequiredService<IUserStore<KinerjaUser>>();
-            var stored = (await users.FindByIdAsync(user.Id.ToString()))!;
-            await store.SetAuthenticatorKeyAsync(stored, authenticatorKey, CancellationToken.None);
-            await users.SetTwoFactorEnabledAsync(stored, true);
-        }
-
-        return user;
-    }
+    public Task<KinerjaUser> CreateUserAsync(string email, string password, IEnumerable<RoleAssignment> roles, string? authenticatorKey = null) =>
+        TestAccounts.CreateUserAsync(Services, email, password, roles, authenticatorKey);
 
     /// <summary>
     /// Signs in through the pages (password, then the authenticator code when a key is given) and returns the session cookie
@@ -105,39 +76,8 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
         var host = _settings?.GetValueOrDefault("AllowedHosts")?.Split(';')[0] is { Length: > 0 } allowed && allowed != "*" ? new Uri($"http://{allowed}") : new Uri("http://localhost");
         using var client = (through ?? this).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = host });
         client.DefaultRequestHeaders.Remove("Cookie");
-        using var first = await client.PostAsync(new Uri("/Akun/Masuk", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
-        var location = first.Headers.Location?.OriginalString ?? string.Empty;
-        if (first.StatusCode != HttpStatusCode.Redirect)
-        {
-            return null;
-        }
-
-        if (!location.StartsWith("/Akun/Kode", StringComparison.Ordinal))
-        {
-            return CookieOf(first);
-        }
-
-        var code = recoveryCode ?? (authenticatorKey is null ? null : CurrentCode(authenticatorKey));
-        if (code is null)
-        {
-            return null;
-        }
-
-        using var second = new HttpRequestMessage(HttpMethod.Post, "/Akun/Kode")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Code"] = code,
-                ["Recovery"] = recoveryCode is null ? "false" : "true",
-            }),
-        };
-        second.Headers.Add("Cookie", CookieOf(first, "kinerja-2fa"));
-        using var answer = await client.SendAsync(second);
-        return answer.StatusCode == HttpStatusCode.Redirect ? CookieOf(answer) : null;
+        return await TestAccounts.SignInAsync(
+            client, email, password, () => recoveryCode ?? (authenticatorKey is null ? null : CurrentCode(authenticatorKey)), recoveryCode is not null);
     }
 
     /// <summary>Signs the tester in again (after a test ended its session): with a fresh recovery code, as a code works once.</summary>
@@ -151,36 +91,13 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
 
     /// <summary>Gives the tester the operator's and both Pimpinan's roles on units made since start (by an import, say).</summary>
     /// <param name="through">The app whose services grant (a derived one forgets its own cached sessions at once).</param>
-    public async Task GrantTesterEverywhereAsync(WebApplicationFactory<Program>? through = null)
-    {
-        using var scope = (through ?? this).Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
-        var accounts = scope.ServiceProvider.GetRequiredService<UserAccounts>();
-        var tester = (await accounts.FindAsync(TesterEmail))!;
-        foreach (var unit in await db.WorkUnits.IgnoreQueryFilters().Select(w => w.Id).ToListAsync())
-        {
-            foreach (var role in new[] { Role.Operator, Role.CommissionHead, Role.SecretariatHead })
-            {
-                Assert.True((await accounts.GrantAsync(tester, new RoleAssignment(role, unit))).Succeeded);
-            }
-        }
-    }
+    public Task GrantTesterEverywhereAsync(WebApplicationFactory<Program>? through = null) => TestAccounts.GrantTesterEverywhereAsync((through ?? this).Services);
 
     /// <summary>The authenticator code of this moment for a base32 key, as an app on a phone would show it.</summary>
-    public string CurrentCode(string authenticatorKey)
-    {
-        var clock = Services.GetRequiredService<TimeProvider>();
-        return new Totp(Base32Encoding.ToBytes(authenticatorKey)).ComputeTotp(clock.GetUtcNow().UtcDateTime);
-    }
+    public string CurrentCode(string authenticatorKey) => TestAccounts.CurrentCode(Services.GetRequiredService<TimeProvider>(), authenticatorKey);
 
     /// <summary>The value of the named cookie a response sets, as a request's Cookie header would carry it.</summary>
-    public static string CookieOf(HttpResponseMessage response, string name = "kinerja")
-    {
-        ArgumentNullException.ThrowIfNull(response);
-        var set = response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
-        var cookie = set.Select(v => v.Split(';')[0]).LastOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal) && v.Length > name.Length + 1);
-        return cookie ?? throw new InvalidOperationException($"Jawaban tidak memasang cookie {name}.");
-    }
+    public static string CookieOf(HttpResponseMessage response, string name = "kinerja") => TestAccounts.CookieOf(response, name);
 
     protected override void ConfigureClient(HttpClient client)
     {
@@ -192,25 +109,12 @@ public sealed class KinerjaApp : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The tester: admin nasional, and operator and both Pimpinan of every unit present, with an enrolled authenticator.</summary>
+    /// <summary>The tester signs in through the pages; its recovery codes are kept for signing in again.</summary>
     private async Task PrepareTesterAsync()
     {
-        Guid nation;
-        using (var scope = Services.CreateScope())
+        foreach (var code in await TestAccounts.CreateTesterAsync(Services))
         {
-            var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
-            nation = await db.WorkUnits.IgnoreQueryFilters().Where(w => w.Level == Domain.Organisation.WorkUnitLevel.National).Select(w => w.Id).SingleAsync();
-        }
-
-        var user = await CreateUserAsync(TesterEmail, TesterPassword, [new(Role.Administrator, nation)], TesterAuthenticatorKey);
-        await GrantTesterEverywhereAsync();
-        using (var scope = Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<KinerjaUser>>();
-            foreach (var code in await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByIdAsync(user.Id.ToString()))!, 10) ?? [])
-            {
-                _recoveryCodes.Enqueue(code);
-            }
+            _recoveryCodes.Enqueue(code);
         }
 
         _cookie = await SignInAsync(TesterEmail, TesterPassword, TesterAuthenticatorKey)
