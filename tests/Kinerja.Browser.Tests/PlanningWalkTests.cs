@@ -179,7 +179,7 @@ public sealed class PlanningWalkTests(BrowserHarness harness)
         var refused = await two.Page.RunAndWaitForResponseAsync(() => secondText.PressAsync("Enter"), r => r.Url.Contains("handler=Save", StringComparison.Ordinal));
         Assert.Equal(409, refused.Status);
         var row = two.Page.Locator("tr.editing");
-        await Assertions.Expect(row.GetByRole(AriaRole.Alert)).ToContainTextAsync("sudah diubah orang lain");
+        await Assertions.Expect(row.GetByRole(AriaRole.Alert)).ToContainTextAsync("sudah diubah oleh penguji (KPU RI)");
         await Assertions.Expect(row.Locator(".change-list")).ToContainTextAsync("Sasaran yang diubah di tab pertama");
         await Assertions.Expect(row.GetByLabel("Rumusan sasaran")).ToHaveValueAsync("Sasaran yang diubah di tab kedua");
 
