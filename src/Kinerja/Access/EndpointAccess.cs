@@ -108,6 +108,23 @@ public static class EndpointAccess
         ["POST /Account/SecondFactor"] = Decision.Public,
         ["POST /Account/SignOut"] = Decision.Public,
         ["GET /Account/Start"] = Decision.SignedIn,
+
+        // Own account (wt-pages)
+        ["GET /Account/ForgotPassword"] = Decision.Public,
+        ["POST /Account/ForgotPassword"] = Decision.Public,
+        ["GET /Account/ResetPassword"] = Decision.Public,
+        ["POST /Account/ResetPassword"] = Decision.Public,
+        ["GET /Account/Profile"] = Decision.SignedIn,
+        ["POST /Account/Profile End"] = Decision.SignedIn,
+        ["POST /Account/Profile EndAll"] = Decision.SignedIn,
+        ["GET /Account/ChangePassword"] = Decision.SignedIn,
+        ["POST /Account/ChangePassword"] = Decision.SignedIn,
+        ["GET /Account/TwoFactor"] = Decision.SignedIn,
+        ["POST /Account/TwoFactor Enable"] = Decision.SignedIn,
+        ["POST /Account/TwoFactor RecoveryCodes"] = Decision.SignedIn,
+        ["POST /Account/TwoFactor Disable"] = Decision.SignedIn,
+        ["GET /Account/Confirm"] = Decision.SignedIn,
+        ["POST /Account/Confirm"] = Decision.SignedIn,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Key(string method, string page, string? handler) =>
